@@ -1,0 +1,1 @@
+"""Pure-Python domain: entities, validation, formatting. No Qt, no SQL."""

@@ -1,0 +1,127 @@
+"""Dutch formatting of money, numbers and dates: the one place used by UI, Excel and PDF."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from dgw_desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
+
+DATE_FORMAT_DISPLAY = "dd-mm-jjjj"
+# Excel stores numbers; these formats make Excel show them the Dutch way in any locale.
+EXCEL_DATE_FORMAT = "dd-mm-yyyy"
+EXCEL_MONEY_FORMAT = '"€" #,##0.00'
+EXCEL_INTEGER_FORMAT = "#,##0"
+
+_THOUSANDS = "."
+_DECIMAL = ","
+
+
+def _group_thousands(digits: str) -> str:
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return _THOUSANDS.join(groups)
+
+
+def format_integer(value: int) -> str:
+    """``24328`` → ``24.328``."""
+    sign = "-" if value < 0 else ""
+    return sign + _group_thousands(str(abs(value)))
+
+
+def format_decimal(value: Decimal | int | float, places: int = 2) -> str:
+    """``Decimal("1234.5")`` → ``1.234,50`` (rounded half up)."""
+    quantum = Decimal(1).scaleb(-places)
+    rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    text = _group_thousands(whole)
+    return sign + (text + _DECIMAL + fraction if places > 0 else text)
+
+
+def format_money(cents: int) -> str:
+    """``123456`` → ``€ 1.234,56``; ``-500`` → ``€ -5,00``."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    return f"€ {sign}{_group_thousands(str(euros))}{_DECIMAL}{rest:02d}"
+
+
+def format_percentage(value: Decimal | int | float, places: int = 1) -> str:
+    """``Decimal("12.5")`` → ``12,5%``."""
+    return format_decimal(value, places) + "%"
+
+
+def format_date(value: datetime.date | None) -> str:
+    """``date(2026, 11, 22)`` → ``22-11-2026``; ``None`` → empty."""
+    if value is None:
+        return ""
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """A timestamp in local time: ``22-11-2026 14:05``."""
+    local = value.astimezone() if value.tzinfo else value
+    return f"{format_date(local.date())} {local.hour:02d}:{local.minute:02d}"
+
+
+_DATE_PATTERN = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+_ISO_PATTERN = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """Parse ``22-11-2026`` (also ``22/11/2026``, ``22.11.2026`` or ISO); empty → ``None``."""
+    if not text.strip():
+        return None
+    match = _DATE_PATTERN.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        iso = _ISO_PATTERN.match(text)
+        if not iso:
+            raise ValidationError(
+                "date",
+                QT_TRANSLATE_NOOP("Validation", "“{text}” is not a date; use dd-mm-yyyy."),
+                text=text.strip(),
+            )
+        year, month, day = (int(part) for part in iso.groups())
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            "date",
+            QT_TRANSLATE_NOOP("Validation", "“{text}” is not an existing date."),
+            text=text.strip(),
+        ) from None
+
+
+def parse_integer(text: str) -> int:
+    """Parse ``24.328`` or ``24328`` into an int."""
+    cleaned = text.strip().replace(_THOUSANDS, "").replace(" ", "")
+    if not re.fullmatch(r"-?\d+", cleaned):
+        raise ValidationError(
+            "number",
+            QT_TRANSLATE_NOOP("Validation", "“{text}” is not a whole number."),
+            text=text.strip(),
+        )
+    return int(cleaned)
+
+
+def parse_money(text: str) -> int:
+    """Parse ``€ 1.234,56``, ``1234,5`` or ``-12`` into cents; more than two decimals is refused."""
+    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    cleaned = cleaned.replace(_THOUSANDS, "").replace(_DECIMAL, ".")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        amount = Decimal("NaN")
+    if not amount.is_finite() or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP("Validation", "“{text}” is not an amount in euros, like 1.234,56."),
+            text=text.strip(),
+        )
+    return int(amount * 100)

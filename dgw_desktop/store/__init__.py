@@ -1,0 +1,1 @@
+"""The ``.dgw`` file: schema, migrations, queries. No Qt."""

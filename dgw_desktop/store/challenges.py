@@ -1,0 +1,124 @@
+"""Challenges (uitdagingen): captured statements with the municipalities that share them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dgw_desktop.domain.entities import Challenge
+from dgw_desktop.domain.validation import validate_challenge
+from dgw_desktop.store.project_file import ProjectFile, utc_now
+from dgw_desktop.store.rows import ids_by_owner, known_ids, replace_links, stamp
+
+
+def list_challenges(project_file: ProjectFile) -> list[Challenge]:
+    links = ids_by_owner(project_file, "challenge_municipality", "challenge_id")
+    rows = project_file.query(
+        "SELECT challenge.id, text, domain_id, workshop_id, notes, challenge.created_at "
+        "FROM challenge JOIN domain ON domain.id = challenge.domain_id "
+        "ORDER BY domain.position, challenge.created_at, challenge.rowid"
+    )
+    return [
+        Challenge(
+            id=row["id"],
+            text=row["text"],
+            domain_id=row["domain_id"],
+            workshop_id=row["workshop_id"],
+            municipality_ids=links.get(row["id"], ()),
+            notes=row["notes"],
+            created_at=row["created_at"],
+        )
+        for row in rows
+    ]
+
+
+def get_challenge(project_file: ProjectFile, challenge_id: str) -> Challenge | None:
+    return next((c for c in list_challenges(project_file) if c.id == challenge_id), None)
+
+
+def _validated(project_file: ProjectFile, challenge: Challenge) -> Challenge:
+    return validate_challenge(
+        challenge,
+        known_ids(project_file, "domain"),
+        known_ids(project_file, "municipality"),
+        known_ids(project_file, "workshop"),
+    )
+
+
+def _values(challenge: Challenge) -> dict[str, object]:
+    return {
+        "id": challenge.id,
+        "text": challenge.text,
+        "domain_id": challenge.domain_id,
+        "workshop_id": challenge.workshop_id,
+        "notes": challenge.notes,
+    }
+
+
+def add_challenges(project_file: ProjectFile, challenges: Sequence[Challenge]) -> list[Challenge]:
+    """Add several challenges in one transaction: all or none."""
+    validated = [_validated(project_file, challenge) for challenge in challenges]
+    with project_file.transaction() as connection:
+        for challenge in validated:
+            timestamps = stamp()
+            if challenge.created_at:
+                timestamps["created_at"] = challenge.created_at
+            connection.execute(
+                "INSERT INTO challenge (id, text, domain_id, workshop_id, notes, created_at,"
+                " updated_at) VALUES (:id, :text, :domain_id, :workshop_id, :notes,"
+                " :created_at, :updated_at)",
+                {**_values(challenge), **timestamps},
+            )
+            replace_links(
+                connection,
+                "challenge_municipality",
+                "challenge_id",
+                challenge.id,
+                challenge.municipality_ids,
+            )
+    project_file.notify("challenge")
+    return validated
+
+
+def add_challenge(project_file: ProjectFile, challenge: Challenge) -> Challenge:
+    return add_challenges(project_file, [challenge])[0]
+
+
+def update_challenge(project_file: ProjectFile, challenge: Challenge) -> Challenge:
+    challenge = _validated(project_file, challenge)
+    with project_file.transaction() as connection:
+        connection.execute(
+            "UPDATE challenge SET text = :text, domain_id = :domain_id, "
+            "workshop_id = :workshop_id, notes = :notes, updated_at = :updated_at "
+            "WHERE id = :id",
+            {**_values(challenge), "updated_at": utc_now()},
+        )
+        replace_links(
+            connection,
+            "challenge_municipality",
+            "challenge_id",
+            challenge.id,
+            challenge.municipality_ids,
+        )
+    project_file.notify("challenge")
+    return challenge
+
+
+def delete_challenges(project_file: ProjectFile, challenge_ids: Sequence[str]) -> list[Challenge]:
+    """Delete challenges; returns them whole so an undo can add them back unchanged."""
+    wanted = set(challenge_ids)
+    removed = [c for c in list_challenges(project_file) if c.id in wanted]
+    with project_file.transaction() as connection:
+        connection.executemany(
+            "DELETE FROM challenge WHERE id = ?", [(challenge.id,) for challenge in removed]
+        )
+    project_file.notify("challenge")
+    return removed
+
+
+def count_challenges_by_domain(project_file: ProjectFile) -> dict[str, int]:
+    """Domain id → number of challenges (0 for a domain without any)."""
+    rows = project_file.query(
+        "SELECT domain.id, count(challenge.id) FROM domain "
+        "LEFT JOIN challenge ON challenge.domain_id = domain.id GROUP BY domain.id"
+    )
+    return {row[0]: int(row[1]) for row in rows}
