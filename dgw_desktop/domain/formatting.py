@@ -84,8 +84,8 @@ def parse_date(text: str) -> datetime.date | None:
         if not iso:
             raise ValidationError(
                 "date",
-                QT_TRANSLATE_NOOP("Validation", "“{text}” is not a date; use dd-mm-yyyy."),
-                text=text.strip(),
+                QT_TRANSLATE_NOOP("Validation", "“{value}” is not a date; use dd-mm-yyyy."),
+                value=text.strip(),
             )
         year, month, day = (int(part) for part in iso.groups())
     try:
@@ -93,8 +93,8 @@ def parse_date(text: str) -> datetime.date | None:
     except ValueError:
         raise ValidationError(
             "date",
-            QT_TRANSLATE_NOOP("Validation", "“{text}” is not an existing date."),
-            text=text.strip(),
+            QT_TRANSLATE_NOOP("Validation", "“{value}” is not an existing date."),
+            value=text.strip(),
         ) from None
 
 
@@ -104,8 +104,8 @@ def parse_integer(text: str) -> int:
     if not re.fullmatch(r"-?\d+", cleaned):
         raise ValidationError(
             "number",
-            QT_TRANSLATE_NOOP("Validation", "“{text}” is not a whole number."),
-            text=text.strip(),
+            QT_TRANSLATE_NOOP("Validation", "“{value}” is not a whole number."),
+            value=text.strip(),
         )
     return int(cleaned)
 
@@ -121,7 +121,7 @@ def parse_money(text: str) -> int:
     if not amount.is_finite() or amount.as_tuple().exponent < -2:  # type: ignore[operator]
         raise ValidationError(
             "amount",
-            QT_TRANSLATE_NOOP("Validation", "“{text}” is not an amount in euros, like 1.234,56."),
-            text=text.strip(),
+            QT_TRANSLATE_NOOP("Validation", "“{value}” is not an amount in euros, like 1.234,56."),
+            value=text.strip(),
         )
     return int(amount * 100)
