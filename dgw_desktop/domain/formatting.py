@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from dgw_desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 
@@ -98,30 +98,41 @@ def parse_date(text: str) -> datetime.date | None:
         ) from None
 
 
+# Digits, optionally grouped by thousands with dots: 24328 or 24.328, never 24.3 (a typo for
+# 24,3 must not silently become 243).
+_WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
+_INTEGER_PATTERN = re.compile(rf"^[+-]?{_WHOLE}$")
+# Euros with at most two decimals after a comma; "25,-" is the Dutch way to write 25,00.
+_MONEY_PATTERN = re.compile(rf"^([+-]?)({_WHOLE})(?:,(\d{{1,2}}|-{{1,2}}))?$")
+
+
 def parse_integer(text: str) -> int:
     """Parse ``24.328`` or ``24328`` into an int."""
-    cleaned = text.strip().replace(_THOUSANDS, "").replace(" ", "")
-    if not re.fullmatch(r"-?\d+", cleaned):
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not _INTEGER_PATTERN.match(cleaned):
         raise ValidationError(
             "number",
             QT_TRANSLATE_NOOP("Validation", "“{value}” is not a whole number."),
             value=text.strip(),
         )
-    return int(cleaned)
+    return int(cleaned.replace(_THOUSANDS, ""))
 
 
 def parse_money(text: str) -> int:
-    """Parse ``€ 1.234,56``, ``1234,5`` or ``-12`` into cents; more than two decimals is refused."""
+    """Parse ``€ 1.234,56``, ``1234,5``, ``25,-`` or ``-12`` into cents.
+
+    More than two decimals, a decimal point (``12.5``) or misplaced thousands dots are refused
+    rather than guessed, so a typing slip never changes an amount tenfold.
+    """
     cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
-    cleaned = cleaned.replace(_THOUSANDS, "").replace(_DECIMAL, ".")
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        amount = Decimal("NaN")
-    if not amount.is_finite() or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+    match = _MONEY_PATTERN.match(cleaned)
+    if not match:
         raise ValidationError(
             "amount",
             QT_TRANSLATE_NOOP("Validation", "“{value}” is not an amount in euros, like 1.234,56."),
             value=text.strip(),
         )
-    return int(amount * 100)
+    sign, whole, fraction = match.groups()
+    fraction = "" if not fraction or fraction.startswith("-") else fraction
+    cents = int(whole.replace(_THOUSANDS, "")) * 100 + int(fraction.ljust(2, "0"))
+    return -cents if sign == "-" else cents
