@@ -12,6 +12,7 @@ import datetime
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,24 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 ChangeListener = Callable[[str], None]
 
 
+_clock_lock = threading.Lock()
+_last_stamp = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
 def utc_now() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
+    """An ISO timestamp, strictly increasing within this process.
+
+    Rows are listed in ``created_at`` order; many rows are added within one millisecond (a
+    batch, the demo), so equal stamps would leave the order to the rowid, which changes when
+    an undo puts a deleted row back. Unique stamps keep the order of capture.
+    """
+    global _last_stamp
+    with _clock_lock:
+        now = datetime.datetime.now(datetime.UTC)
+        if now <= _last_stamp:
+            now = _last_stamp + datetime.timedelta(microseconds=1)
+        _last_stamp = now
+    return now.isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)
