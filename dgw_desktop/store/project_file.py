@@ -79,8 +79,17 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _integrity_problem(connection: sqlite3.Connection) -> str | None:
     rows = connection.execute("PRAGMA quick_check").fetchall()
-    messages = [row[0] for row in rows]
-    return None if messages == ["ok"] else "; ".join(messages[:3])
+    messages = [str(row[0]) for row in rows]
+    if messages == ["ok"]:
+        return None
+    # The first message starts with a "*** in database main ***" line: noise for a user.
+    lines = [
+        line
+        for message in messages
+        for line in message.splitlines()
+        if line.strip() and not line.startswith("*** ")
+    ]
+    return "; ".join(lines[:3])
 
 
 class ProjectFile:
@@ -139,6 +148,11 @@ class ProjectFile:
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy to ``target`` (via a temporary file, then an atomic rename)."""
+        target = Path(target)
+        if target.exists() and os.path.samefile(target, self.path):
+            # Every edit is already in the file. Replacing it would leave this connection
+            # writing to the replaced (deleted) file, losing all further edits.
+            return
         write_atomically(Path(target), lambda destination: self.connection.backup(destination))
 
     def close(self) -> None:
