@@ -166,6 +166,10 @@ class ProjectFile:
         self.close()
 
 
+# SQLite primary result codes meaning "cannot write there": PERM, READONLY, IOERR, FULL, CANTOPEN.
+_CANNOT_WRITE = frozenset({3, 8, 10, 13, 14})
+
+
 def write_atomically(target: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
     """Build a SQLite file next to ``target`` and move it into place only when complete."""
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -178,7 +182,13 @@ def write_atomically(target: Path, fill: Callable[[sqlite3.Connection], None]) -
             connection.close()
         os.replace(temporary, target)
     except OSError as error:
-        raise FileRefusedError(RefusalReason.UNWRITABLE, target, detail=error.strerror) from None
+        detail = error.strerror or str(error)
+        raise FileRefusedError(RefusalReason.UNWRITABLE, target, detail=detail) from None
+    except sqlite3.OperationalError as error:
+        # A folder that does not exist or is read-only, a full disk: the user can fix that.
+        if error.sqlite_errorcode & 0xFF not in _CANNOT_WRITE:
+            raise
+        raise FileRefusedError(RefusalReason.UNWRITABLE, target, detail=str(error)) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
