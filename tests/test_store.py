@@ -102,7 +102,7 @@ def _hilvarenbeek() -> Municipality:
     return Municipality(name="Hilvarenbeek", cbs_code="GM0798", inhabitants=15966)
 
 
-# -- a new project ---------------------------------------------------------------------------------
+# -- a new project --------------------------------------------------------------------------------
 def test_empty_project_has_the_default_domains(project: ProjectFile) -> None:
     assert get_project(project).name == "Pilot test"
     assert [d.name for d in list_domains(project)] == list(DEFAULT_DOMAINS)
@@ -119,7 +119,7 @@ def test_project_info_update(project: ProjectFile) -> None:
     project.close()
 
 
-# -- municipalities --------------------------------------------------------------------------------
+# -- municipalities -------------------------------------------------------------------------------
 def test_municipality_round_trip(project: ProjectFile, path: Path) -> None:
     goirle = add_municipality(project, _goirle())
     assert _raw(path, "SELECT name, cbs_code, inhabitants FROM municipality") == [
@@ -172,7 +172,7 @@ def test_a_used_municipality_is_not_deleted(project: ProjectFile) -> None:
     assert len(list_municipalities(project)) == 1
 
 
-# -- domains ---------------------------------------------------------------------------------------
+# -- domains --------------------------------------------------------------------------------------
 def test_domain_round_trip(project: ProjectFile, path: Path) -> None:
     extra = add_domain(project, Domain(name="veiligheid", position=3))
     assert ("veiligheid",) in _raw(path, "SELECT name FROM domain")
@@ -202,7 +202,7 @@ def test_duplicate_domain_is_refused(project: ProjectFile) -> None:
     assert caught.value.field == "name"
 
 
-# -- workshops -------------------------------------------------------------------------------------
+# -- workshops ------------------------------------------------------------------------------------
 def test_workshop_round_trip(project: ProjectFile, path: Path) -> None:
     goirle = add_municipality(project, _goirle())
     hilvarenbeek = add_municipality(project, _hilvarenbeek())
@@ -259,7 +259,7 @@ def test_workshop_validation(project: ProjectFile) -> None:
     assert list_workshops(project) == []
 
 
-# -- challenges ------------------------------------------------------------------------------------
+# -- challenges -----------------------------------------------------------------------------------
 def test_challenge_round_trip(project: ProjectFile, path: Path) -> None:
     goirle = add_municipality(project, _goirle())
     hilvarenbeek = add_municipality(project, _hilvarenbeek())
@@ -369,7 +369,7 @@ def test_listeners_are_told_which_table_changed(project: ProjectFile) -> None:
     assert seen == ["municipality", "challenge"]
 
 
-# -- keys and timestamps ---------------------------------------------------------------------------
+# -- keys and timestamps --------------------------------------------------------------------------
 TABLES = ("project", "municipality", "domain", "workshop", "challenge")
 
 
@@ -405,7 +405,7 @@ def test_updated_at_changes_on_update(project: ProjectFile, path: Path) -> None:
     assert str(c_updated2) > str(c_updated)
 
 
-# -- the demo project ------------------------------------------------------------------------------
+# -- the demo project -----------------------------------------------------------------------------
 def test_demo_project(demo_file: Path) -> None:
     with open_project_file(demo_file) as project:
         assert get_project(project).name == demo_data.PROJECT_NAME

@@ -31,7 +31,7 @@ def _raises(field: str, call: Callable[..., object], *args: object, **kwargs: ob
     return message
 
 
-# -- project ----------------------------------------------------------------------------------
+# -- project --------------------------------------------------------------------------------------
 def test_project_is_cleaned() -> None:
     project = validate_project(Project(name="  Pilot GHO ", description=" tekst \n"))
     assert project.name == "Pilot GHO"
@@ -43,7 +43,7 @@ def test_project_needs_a_name(name: str) -> None:
     assert "name" in _raises("name", validate_project, Project(name=name))
 
 
-# -- municipality -------------------------------------------------------------------------------
+# -- municipality ---------------------------------------------------------------------------------
 def test_municipality_is_cleaned() -> None:
     cleaned = validate_municipality(
         Municipality(name=" Goirle ", cbs_code=" gm0785 ", inhabitants=24328)
