@@ -1,0 +1,1 @@
+"""Undo commands: every user edit goes through one."""

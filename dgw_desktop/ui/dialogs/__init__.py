@@ -1,0 +1,1 @@
+"""Dialogs, each holding its Designer form as ``self.ui``."""

@@ -1,0 +1,67 @@
+"""Uitdagingen: every captured challenge, with filter, add, edit and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from dgw_desktop.domain.entities import Challenge
+from dgw_desktop.store.domains import list_domains
+from dgw_desktop.store.municipalities import list_municipalities
+from dgw_desktop.store.workshops import list_workshops
+from dgw_desktop.ui.commands.challenge_commands import (
+    AddChallengesCommand,
+    DeleteChallengesCommand,
+    EditChallengeCommand,
+)
+from dgw_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
+from dgw_desktop.ui.models.challenge_table_model import ChallengeTableModel
+from dgw_desktop.ui.pages.table_page import TablePage
+from dgw_desktop.ui.session import ProjectSession
+
+
+class ChallengesPage(TablePage):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, ChallengeTableModel(session), "", parent)
+        self.ui.titleLabel.setText(self.tr("Challenges"))
+        self.ui.addButton.setText(self.tr("&New challenge…"))
+        header = self.ui.tableView.horizontalHeader()
+        header.resizeSection(0, 520)
+        header.resizeSection(1, 130)
+        header.resizeSection(2, 200)
+        header.resizeSection(3, 260)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("{0} of {1} challenges shown").format(shown, total)
+
+    def _dialog(self, challenge: Challenge) -> ChallengeDialog:
+        project_file = self.session.project_file
+        return ChallengeDialog(
+            challenge,
+            list_domains(project_file),
+            list_workshops(project_file),
+            list_municipalities(project_file),
+            self,
+        )
+
+    def add(self) -> None:
+        domains = list_domains(self.session.project_file)
+        if not domains:
+            return
+        dialog = self._dialog(Challenge(text="", domain_id=domains[0].id))
+        dialog.setWindowTitle(self.tr("New challenge"))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_challenge:
+            if self.push(AddChallengesCommand(self.session, [dialog.result_challenge])):
+                self.select_id(dialog.result_challenge.id)
+
+    def edit_row(self, row: int) -> None:
+        before = self.model.entity(row)
+        dialog = self._dialog(before)
+        dialog.setWindowTitle(self.tr("Edit challenge"))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_challenge:
+            after = dialog.result_challenge
+            if after != before and self.push(EditChallengeCommand(self.session, before, after)):
+                self.select_id(after.id)
+
+    def delete_rows(self, rows: list[int]) -> None:
+        ids = [self.model.entity(row).id for row in rows]
+        self.push(DeleteChallengesCommand(self.session, ids))
