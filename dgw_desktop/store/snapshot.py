@@ -1,0 +1,69 @@
+"""A read-only picture of a whole project, taken in one go.
+
+Exporters work on a ``ProjectSnapshot`` rather than on an open file: they are easy to test and
+can run on a worker thread while the window keeps its own connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dgw_desktop.domain.entities import Challenge, Domain, Municipality, Project, Workshop
+from dgw_desktop.store.challenges import list_challenges
+from dgw_desktop.store.domains import list_domains
+from dgw_desktop.store.municipalities import list_municipalities
+from dgw_desktop.store.project_file import ProjectFile
+from dgw_desktop.store.project_info import get_project
+from dgw_desktop.store.workshops import list_workshops
+
+
+@dataclass(frozen=True)
+class ProjectSnapshot:
+    project: Project
+    municipalities: tuple[Municipality, ...]
+    domains: tuple[Domain, ...]
+    workshops: tuple[Workshop, ...]
+    challenges: tuple[Challenge, ...]
+
+    def municipality_names(self, municipality_ids: Iterable[str]) -> list[str]:
+        """Names for ids, in the given order; unknown ids are skipped."""
+        names = {municipality.id: municipality.name for municipality in self.municipalities}
+        return [names[item] for item in municipality_ids if item in names]
+
+    def domain_name(self, domain_id: str) -> str:
+        return next((d.name for d in self.domains if d.id == domain_id), "")
+
+    def workshop_title(self, workshop_id: str | None) -> str:
+        return next((w.title for w in self.workshops if w.id == workshop_id), "")
+
+    def challenges_in(self, domain_id: str) -> list[Challenge]:
+        return [challenge for challenge in self.challenges if challenge.domain_id == domain_id]
+
+    def challenge_count_by_municipality(self) -> dict[str, int]:
+        """Municipality id → number of challenges it shares (0 if none)."""
+        counts = {municipality.id: 0 for municipality in self.municipalities}
+        for challenge in self.challenges:
+            for municipality_id in challenge.municipality_ids:
+                if municipality_id in counts:
+                    counts[municipality_id] += 1
+        return counts
+
+
+def load_snapshot(project_file: ProjectFile) -> ProjectSnapshot:
+    """Read everything an export needs, in one read transaction so the parts agree."""
+    connection = project_file.connection
+    own_transaction = not connection.in_transaction
+    if own_transaction:
+        connection.execute("BEGIN")
+    try:
+        return ProjectSnapshot(
+            project=get_project(project_file),
+            municipalities=tuple(list_municipalities(project_file)),
+            domains=tuple(list_domains(project_file)),
+            workshops=tuple(list_workshops(project_file)),
+            challenges=tuple(list_challenges(project_file)),
+        )
+    finally:
+        if own_transaction:
+            connection.execute("COMMIT")
