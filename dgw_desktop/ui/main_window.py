@@ -15,6 +15,7 @@ from dgw_desktop.paths import icons_dir
 from dgw_desktop.store.new_project import create_demo_project, create_empty_project
 from dgw_desktop.store.project_file import ProjectFile, open_project_file
 from dgw_desktop.ui import settings
+from dgw_desktop.ui.export_controller import ExportController
 from dgw_desktop.ui.file_dialogs import ask_open_path, ask_save_path, demo_path, show_file_error
 from dgw_desktop.ui.pages.welcome_page import WelcomePage
 from dgw_desktop.ui.project_view import ProjectView
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome_page)
         self.setCentralWidget(self.central)
+        self.exports = ExportController(self)
         self._create_actions()
         self._create_menus()
         self.welcome_page.new_requested.connect(self.new_project)
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.close_action])
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.addActions([self.exports.workbook_action, self.exports.memo_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         # Shortcuts must work even when the menu bar is not native or not focused.
         self.addActions([self.undo_action, self.redo_action, self.save_as_action])
+        self.addActions([self.exports.workbook_action, self.exports.memo_action])
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(self._confirm_saved)
         self.session.failed.connect(self._show_failure)
         self.project_view = ProjectView(self.session)
+        self.exports.set_session(self.session)
         self.central.addWidget(self.project_view)
         self.central.setCurrentWidget(self.project_view)
         self.setWindowTitle(f"{project_file.path.name} — DGW Desktop")
@@ -134,6 +140,8 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.session is None:
             return
+        self.exports.wait()  # an export reads a snapshot, but let it finish before closing
+        self.exports.set_session(None)
         if self.project_view is not None:
             self.central.removeWidget(self.project_view)
             self.project_view.deleteLater()
