@@ -25,10 +25,15 @@ class ChallengesPage(TablePage):
         self.ui.titleLabel.setText(self.tr("Challenges"))
         self.ui.addButton.setText(self.tr("&New challenge…"))
         header = self.ui.tableView.horizontalHeader()
-        header.resizeSection(0, 520)
-        header.resizeSection(1, 130)
-        header.resizeSection(2, 200)
-        header.resizeSection(3, 260)
+        header.setStretchLastSection(False)
+        # The statement gets the room; the full text is in the tooltip and the dialog.
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 170), (3, 210), (4, 150)):
+            header.resizeSection(column, width)
+        # Two lines per row: most statements fit, and rows stay a fixed height for speed.
+        view = self.ui.tableView
+        view.setWordWrap(True)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 10)
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("{0} of {1} challenges shown").format(shown, total)

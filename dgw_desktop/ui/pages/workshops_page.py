@@ -25,8 +25,9 @@ class WorkshopsPage(TablePage):
         self.ui.addButton.setText(self.tr("&New workshop…"))
         self.ui.tableView.setSelectionMode(self.ui.tableView.SelectionMode.SingleSelection)
         header = self.ui.tableView.horizontalHeader()
-        for column, width in enumerate((220, 130, 100, 220, 180, 260)):
-            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, header.ResizeMode.Stretch)
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("{0} of {1} workshops shown").format(shown, total)
