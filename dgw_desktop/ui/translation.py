@@ -15,7 +15,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     if language == "en":
         return installed
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands))
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     ours = QTranslator(app)
     if ours.load(f"dgw_{language}", str(translations_dir())):
         app.installTranslator(ours)
