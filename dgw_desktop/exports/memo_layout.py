@@ -6,6 +6,7 @@ friends) and never falls back to Helvetica.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -50,9 +51,13 @@ def register_fonts() -> None:
     )
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def markup(text: str) -> str:
-    """User text as safe Paragraph markup: escaped, line breaks kept."""
-    return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text as safe Paragraph markup: escaped, line breaks kept, control characters gone."""
+    text = _CONTROL_CHARACTERS.sub("", text.replace("\t", " ")).strip()
+    return escape(text).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
 
 
 def _style(name: str, **options: Any) -> ParagraphStyle:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -46,6 +47,14 @@ def _is_risky_text(value: object) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
 
 
+def _clean(value: object) -> object:
+    """Text as a spreadsheet cell can hold it: ``\n`` line breaks, no control characters."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
 def _fit_width(column: _Column, values: Sequence[object]) -> float:
     if column.width:
         return column.width
@@ -78,7 +87,7 @@ def _write_sheet(
         sheet.column_dimensions[get_column_letter(index)].width = _fit_width(column, values)
     for row_number, row in enumerate(rows, start=2):
         for index, (column, value) in enumerate(zip(columns, row, strict=True), start=1):
-            cell = sheet.cell(row=row_number, column=index, value=value)
+            cell = sheet.cell(row=row_number, column=index, value=_clean(value))
             if _is_risky_text(value):
                 # Stored as a plain string; quotePrefix also keeps Excel from turning it into a
                 # formula when someone edits the cell later.
