@@ -359,14 +359,33 @@ def test_failed_transaction_rolls_back(project: ProjectFile, path: Path) -> None
     assert _raw(path, "SELECT count(*) FROM municipality") == [(1,)]
 
 
-def test_listeners_are_told_which_table_changed(project: ProjectFile) -> None:
-    seen: list[str] = []
-    project.add_listener(seen.append)
+def test_listeners_are_told_which_table_and_rows_changed(project: ProjectFile) -> None:
+    seen: list[tuple[str, tuple[str, ...]]] = []
+
+    def listener(table: str, ids: tuple[str, ...]) -> None:
+        seen.append((table, ids))
+
+    project.add_listener(listener)
     goirle = add_municipality(project, _goirle())
-    add_challenge(project, Challenge(text="x", domain_id=_domain_id(project, "sociaal")))
-    project.remove_listener(seen.append)
+    challenge = add_challenge(
+        project, Challenge(text="x", domain_id=_domain_id(project, "sociaal"))
+    )
+    project.remove_listener(listener)
     delete_municipality(project, goirle.id)
-    assert seen == ["municipality", "challenge"]
+    assert seen == [("municipality", ()), ("challenge", (challenge.id,))]
+
+
+def test_notifications_wait_for_the_commit(project: ProjectFile) -> None:
+    seen: list[str] = []
+    project.add_listener(lambda table, ids: seen.append(table))
+    with project.transaction():
+        add_municipality(project, _goirle())
+        assert seen == []  # not durable yet, so not announced
+    assert seen == ["municipality"]
+    with pytest.raises(RuntimeError), project.transaction():
+        add_challenge(project, Challenge(text="y", domain_id=_domain_id(project, "sociaal")))
+        raise RuntimeError("rolled back")
+    assert seen == ["municipality"]  # a rolled-back change is never announced
 
 
 # -- keys and timestamps --------------------------------------------------------------------------

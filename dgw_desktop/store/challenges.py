@@ -9,14 +9,38 @@ from dgw_desktop.domain.validation import validate_challenge
 from dgw_desktop.store.project_file import ProjectFile, utc_now
 from dgw_desktop.store.rows import ids_by_owner, known_ids, replace_links, stamp
 
+_MAX_SQL_IDS = 500
 
-def list_challenges(project_file: ProjectFile) -> list[Challenge]:
-    links = ids_by_owner(project_file, "challenge_municipality", "challenge_id")
-    rows = project_file.query(
-        "SELECT challenge.id, text, domain_id, workshop_id, notes, challenge.created_at "
-        "FROM challenge JOIN domain ON domain.id = challenge.domain_id "
-        "ORDER BY domain.position, challenge.created_at, challenge.rowid"
-    )
+
+def list_challenges(project_file: ProjectFile, ids: Sequence[str] | None = None) -> list[Challenge]:
+    """All challenges in the order they were captured, or only those with ``ids``."""
+    if ids is not None and len(ids) > _MAX_SQL_IDS:
+        # SQLite limits the number of parameters; for bulk work read all and pick.
+        wanted_set = set(ids)
+        return [c for c in list_challenges(project_file) if c.id in wanted_set]
+    links: dict[str, tuple[str, ...]]
+    if ids is None:
+        links = ids_by_owner(project_file, "challenge_municipality", "challenge_id")
+        rows = project_file.query(
+            "SELECT id, text, domain_id, workshop_id, notes, created_at FROM challenge "
+            "ORDER BY created_at, rowid"
+        )
+    else:
+        wanted = list(dict.fromkeys(ids))
+        marks = ",".join("?" * len(wanted))
+        links = {}
+        for link in project_file.query(
+            "SELECT challenge_id, municipality_id FROM challenge_municipality "
+            "JOIN municipality ON municipality.id = municipality_id "
+            f"WHERE challenge_id IN ({marks}) ORDER BY municipality.name",
+            wanted,
+        ):
+            links[link[0]] = (*links.get(link[0], ()), link[1])
+        rows = project_file.query(
+            "SELECT id, text, domain_id, workshop_id, notes, created_at FROM challenge "
+            f"WHERE id IN ({marks}) ORDER BY created_at, rowid",
+            wanted,
+        )
     return [
         Challenge(
             id=row["id"],
@@ -32,7 +56,8 @@ def list_challenges(project_file: ProjectFile) -> list[Challenge]:
 
 
 def get_challenge(project_file: ProjectFile, challenge_id: str) -> Challenge | None:
-    return next((c for c in list_challenges(project_file) if c.id == challenge_id), None)
+    found = list_challenges(project_file, ids=[challenge_id])
+    return found[0] if found else None
 
 
 def _validated(project_file: ProjectFile, challenge: Challenge) -> Challenge:
@@ -75,7 +100,7 @@ def add_challenges(project_file: ProjectFile, challenges: Sequence[Challenge]) -
                 challenge.id,
                 challenge.municipality_ids,
             )
-    project_file.notify("challenge")
+    project_file.notify("challenge", [challenge.id for challenge in validated])
     return validated
 
 
@@ -99,19 +124,18 @@ def update_challenge(project_file: ProjectFile, challenge: Challenge) -> Challen
             challenge.id,
             challenge.municipality_ids,
         )
-    project_file.notify("challenge")
+    project_file.notify("challenge", [challenge.id])
     return challenge
 
 
 def delete_challenges(project_file: ProjectFile, challenge_ids: Sequence[str]) -> list[Challenge]:
     """Delete challenges; returns them whole so an undo can add them back unchanged."""
-    wanted = set(challenge_ids)
-    removed = [c for c in list_challenges(project_file) if c.id in wanted]
+    removed = list_challenges(project_file, ids=challenge_ids)
     with project_file.transaction() as connection:
         connection.executemany(
             "DELETE FROM challenge WHERE id = ?", [(challenge.id,) for challenge in removed]
         )
-    project_file.notify("challenge")
+    project_file.notify("challenge", [challenge.id for challenge in removed])
     return removed
 
 
@@ -120,5 +144,14 @@ def count_challenges_by_domain(project_file: ProjectFile) -> dict[str, int]:
     rows = project_file.query(
         "SELECT domain.id, count(challenge.id) FROM domain "
         "LEFT JOIN challenge ON challenge.domain_id = domain.id GROUP BY domain.id"
+    )
+    return {row[0]: int(row[1]) for row in rows}
+
+
+def count_challenges_by_workshop(project_file: ProjectFile) -> dict[str, int]:
+    """Workshop id → number of challenges captured in it."""
+    rows = project_file.query(
+        "SELECT workshop_id, count(*) FROM challenge WHERE workshop_id IS NOT NULL "
+        "GROUP BY workshop_id"
     )
     return {row[0]: int(row[1]) for row in rows}

@@ -21,7 +21,8 @@ from dgw_desktop.store.errors import FileRefusedError, RefusalReason
 from dgw_desktop.store.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-ChangeListener = Callable[[str], None]
+# Called with the table that changed and the ids of the changed rows (empty: "reload all").
+ChangeListener = Callable[[str, tuple[str, ...]], None]
 
 
 _clock_lock = threading.Lock()
@@ -100,6 +101,7 @@ class ProjectFile:
         self.connection = connection
         self._listeners: list[ChangeListener] = []
         self._depth = 0
+        self._pending: list[tuple[str, tuple[str, ...]]] = []
 
     # -- transactions -------------------------------------------------------------------
     @contextlib.contextmanager
@@ -118,11 +120,13 @@ class ProjectFile:
             yield self.connection
         except BaseException:
             self.connection.execute("ROLLBACK")
+            self._pending.clear()
             raise
         else:
             self.connection.execute("COMMIT")
         finally:
             self._depth = 0
+        self._flush_notifications()
 
     def query(
         self, sql: str, params: Sequence[object] | dict[str, object] = ()
@@ -137,9 +141,21 @@ class ProjectFile:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
-    def notify(self, table: str) -> None:
-        for listener in list(self._listeners):
-            listener(table)
+    def notify(self, table: str, ids: Sequence[str] = ()) -> None:
+        """Tell listeners ``table`` changed (only ``ids``, if given).
+
+        Inside a transaction the news waits for the commit: nothing is shown as saved before
+        it is durable, and a rolled-back change is never announced.
+        """
+        self._pending.append((table, tuple(ids)))
+        if not self._depth:
+            self._flush_notifications()
+
+    def _flush_notifications(self) -> None:
+        pending, self._pending = self._pending, []
+        for table, ids in pending:
+            for listener in list(self._listeners):
+                listener(table, ids)
 
     # -- file operations --------------------------------------------------------------------
     @property

@@ -16,6 +16,7 @@ class ProjectSession(QObject):
     """
 
     changed = Signal(str)
+    rows_changed = Signal(str, list)
     saved = Signal()
     failed = Signal(str)
 
@@ -29,7 +30,8 @@ class ProjectSession(QObject):
     def path(self) -> str:
         return str(self.project_file.path)
 
-    def _on_store_changed(self, table: str) -> None:
+    def _on_store_changed(self, table: str, ids: tuple[str, ...]) -> None:
+        self.rows_changed.emit(table, list(ids))  # no ids: the whole table may have changed
         self.changed.emit(table)
         self.saved.emit()
 

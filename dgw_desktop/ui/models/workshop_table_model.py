@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from dgw_desktop.domain.entities import Workshop
 from dgw_desktop.domain.formatting import format_date
-from dgw_desktop.store.challenges import list_challenges
+from dgw_desktop.store.challenges import count_challenges_by_workshop
 from dgw_desktop.store.workshops import list_workshops
 from dgw_desktop.ui.models.entity_table_model import Column, EntityTableModel
 from dgw_desktop.ui.models.names import NameLookup
@@ -19,11 +19,7 @@ class WorkshopTableModel(EntityTableModel[Workshop]):
     def load(self) -> list[Workshop]:
         project_file = self.session.project_file
         self.names = NameLookup.load(project_file)
-        self.challenge_counts: dict[str, int] = {}
-        for challenge in list_challenges(project_file):
-            if challenge.workshop_id:
-                key = challenge.workshop_id
-                self.challenge_counts[key] = self.challenge_counts.get(key, 0) + 1
+        self.challenge_counts = count_challenges_by_workshop(project_file)
         return list_workshops(project_file)
 
     def columns(self) -> Sequence[Column[Workshop]]:

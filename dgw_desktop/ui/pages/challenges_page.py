@@ -14,14 +14,14 @@ from dgw_desktop.ui.commands.challenge_commands import (
     EditChallengeCommand,
 )
 from dgw_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
-from dgw_desktop.ui.models.challenge_table_model import ChallengeTableModel
+from dgw_desktop.ui.models.challenge_list_model import ChallengeListModel
 from dgw_desktop.ui.pages.table_page import TablePage
 from dgw_desktop.ui.session import ProjectSession
 
 
 class ChallengesPage(TablePage):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, ChallengeTableModel(session), "", parent)
+        super().__init__(session, ChallengeListModel(session), "", parent)
         self.ui.titleLabel.setText(self.tr("Challenges"))
         self.ui.addButton.setText(self.tr("&New challenge…"))
         header = self.ui.tableView.horizontalHeader()

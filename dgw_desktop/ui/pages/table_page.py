@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from dgw_desktop.ui.commands.store_command import StoreCommand, push_edit
 from dgw_desktop.ui.generated.ui_table_page import Ui_TablePage
-from dgw_desktop.ui.models.entity_table_model import ID_ROLE, EntityTableModel
+from dgw_desktop.ui.models.entity_table_model import ID_ROLE
 from dgw_desktop.ui.models.filter_proxy import TableFilterProxy
 from dgw_desktop.ui.session import ProjectSession
 
 
 class TablePage(QWidget):
-    """Subclasses set up the model and implement ``add``, ``edit_row`` and ``delete_rows``."""
+    """Subclasses set up the model and implement ``add``, ``edit_row`` and ``delete_rows``.
+
+    Small tables are filtered and sorted by a proxy. A model that filters itself (large
+    tables) offers ``set_text_filter``, ``sort``, ``row_of`` and ``total_count`` instead.
+    """
 
     def __init__(
         self,
         session: ProjectSession,
-        model: EntityTableModel,  # type: ignore[type-arg]
+        model: Any,
         title: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -29,8 +41,14 @@ class TablePage(QWidget):
         self.ui = Ui_TablePage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setText(title)
-        self.proxy = TableFilterProxy(self)
-        self.proxy.setSourceModel(model)
+        self.filters_itself = hasattr(model, "set_text_filter")
+        self.proxy: QAbstractItemModel
+        if self.filters_itself:
+            self.proxy = model
+        else:
+            proxy = TableFilterProxy(self)
+            proxy.setSourceModel(model)
+            self.proxy = proxy
         view = self.ui.tableView
         view.setModel(self.proxy)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -39,7 +57,7 @@ class TablePage(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.doubleClicked.connect(self._edit_index)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.filterEdit.textChanged.connect(self._set_text_filter)
         self.proxy.modelReset.connect(self._update_buttons)
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -69,12 +87,22 @@ class TablePage(QWidget):
         return self.tr("{0} of {1} shown").format(shown, total)
 
     # -- shared behaviour ---------------------------------------------------------------------
+    def source_row(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        if isinstance(self.proxy, QSortFilterProxyModel):
+            return self.proxy.mapToSource(index).row()
+        return index.row()
+
     def selected_rows(self) -> list[int]:
         rows = {
-            self.proxy.mapToSource(index).row()
-            for index in self.ui.tableView.selectionModel().selectedRows()
+            self.source_row(index) for index in self.ui.tableView.selectionModel().selectedRows()
         }
         return sorted(rows)
+
+    def _set_text_filter(self, text: str) -> None:
+        if isinstance(self.proxy, QSortFilterProxyModel):
+            self.proxy.setFilterFixedString(text)
+        else:
+            self.model.set_text_filter(text)
 
     def edit_current(self) -> None:
         index = self.ui.tableView.currentIndex()
@@ -82,7 +110,7 @@ class TablePage(QWidget):
             self._edit_index(index)
 
     def _edit_index(self, index: QModelIndex) -> None:
-        self.edit_row(self.proxy.mapToSource(index).row())
+        self.edit_row(self.source_row(index))
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -111,4 +139,5 @@ class TablePage(QWidget):
         self.ui.deleteButton.setEnabled(has_selection)
 
     def _update_count(self) -> None:
-        self.ui.countLabel.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+        total = self.model.total_count() if self.filters_itself else self.model.rowCount()
+        self.ui.countLabel.setText(self.count_text(self.proxy.rowCount(), total))

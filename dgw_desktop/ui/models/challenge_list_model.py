@@ -1,0 +1,273 @@
+"""The challenge list: filtering and sorting done in Python over precomputed keys.
+
+A QSortFilterProxyModel would call back into Python for every row and column on each
+keystroke; with 100,000 challenges that is far too slow. Here a keystroke is one pass of
+``in`` over lower-cased strings, and an edit updates only the rows it touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from dgw_desktop.domain.entities import Challenge
+from dgw_desktop.store.challenges import list_challenges
+from dgw_desktop.ui.models.entity_table_model import ID_ROLE
+from dgw_desktop.ui.models.names import NameLookup
+from dgw_desktop.ui.session import ProjectSession
+
+Index = QModelIndex | QPersistentModelIndex
+TEXT, DOMAIN, WORKSHOP, MUNICIPALITIES, NOTES = range(5)
+
+
+@dataclass(frozen=True)
+class ChallengeFilter:
+    text: str = ""
+    domain_id: str | None = None
+    municipality_id: str | None = None
+    workshop_id: str | None = None
+
+    def accepts(self, challenge: Challenge, haystack: str) -> bool:
+        if self.text and self.text not in haystack:
+            return False
+        if self.domain_id and challenge.domain_id != self.domain_id:
+            return False
+        if self.workshop_id and challenge.workshop_id != self.workshop_id:
+            return False
+        return not (self.municipality_id and self.municipality_id not in challenge.municipality_ids)
+
+    def narrows(self, previous: ChallengeFilter) -> bool:
+        """True when every row this filter accepts was accepted by ``previous`` too."""
+        same_choices = (self.domain_id, self.municipality_id, self.workshop_id) == (
+            previous.domain_id,
+            previous.municipality_id,
+            previous.workshop_id,
+        )
+        return same_choices and previous.text in self.text
+
+
+class ChallengeListModel(QAbstractTableModel):
+    watched_tables = frozenset({"domain", "workshop", "municipality"})
+
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._challenges: list[Challenge] = []
+        self._haystacks: list[str] = []
+        self._visible: list[int] = []
+        self._filter = ChallengeFilter()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.names = NameLookup.load(session.project_file)
+        session.changed.connect(self._on_changed)
+        session.rows_changed.connect(self._on_rows_changed)
+        self.reload()
+
+    # -- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        challenge = self._challenges[self._visible[index.row()]]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(challenge, index.column())
+        if role == ID_ROLE:
+            return challenge.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Challenge"),
+                self.tr("Domain"),
+                self.tr("Workshop"),
+                self.tr("Municipalities"),
+                self.tr("Notes"),
+            )[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order) if column >= 0 else None
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # -- what the page uses --------------------------------------------------------------------
+    def entity(self, row: int) -> Challenge:
+        return self._challenges[self._visible[row]]
+
+    def entities(self) -> list[Challenge]:
+        return [self._challenges[position] for position in self._visible]
+
+    def total_count(self) -> int:
+        return len(self._challenges)
+
+    def row_of(self, challenge_id: str) -> int:
+        for row, position in enumerate(self._visible):
+            if self._challenges[position].id == challenge_id:
+                return row
+        return -1
+
+    @property
+    def current_filter(self) -> ChallengeFilter:
+        return self._filter
+
+    def set_filter(self, new_filter: ChallengeFilter) -> None:
+        new_filter = ChallengeFilter(
+            new_filter.text.casefold().strip(),
+            new_filter.domain_id,
+            new_filter.municipality_id,
+            new_filter.workshop_id,
+        )
+        if new_filter == self._filter:
+            return
+        # Typing one more letter only narrows: search the rows shown (already in order).
+        narrowing = new_filter.narrows(self._filter)
+        candidates: Iterable[int] = self._visible if narrowing else range(len(self._challenges))
+        self.beginResetModel()
+        self._filter = new_filter
+        self._visible = [
+            position
+            for position in candidates
+            if new_filter.accepts(self._challenges[position], self._haystacks[position])
+        ]
+        if self._sort and not narrowing:
+            self._apply_sort()
+        self.endResetModel()
+
+    def set_text_filter(self, text: str) -> None:
+        f = self._filter
+        self.set_filter(ChallengeFilter(text, f.domain_id, f.municipality_id, f.workshop_id))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.names = NameLookup.load(self.session.project_file)
+        self._challenges = list_challenges(self.session.project_file)
+        self._haystacks = [self._haystack(challenge) for challenge in self._challenges]
+        self._refilter()
+        self.endResetModel()
+
+    # -- internals -----------------------------------------------------------------------------
+    def _display(self, challenge: Challenge, column: int) -> str:
+        if column == TEXT:
+            return challenge.text
+        if column == DOMAIN:
+            return self.names.domains.get(challenge.domain_id, "")
+        if column == WORKSHOP:
+            return self.names.workshops.get(challenge.workshop_id or "", "")
+        if column == MUNICIPALITIES:
+            return self.names.municipality_names(challenge.municipality_ids)
+        return challenge.notes
+
+    def _haystack(self, challenge: Challenge) -> str:
+        return "\n".join(self._display(challenge, column) for column in range(5)).casefold()
+
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
+        challenges = self._challenges
+        if column == DOMAIN:
+            positions = self.names.domain_positions
+            return lambda p: positions.get(challenges[p].domain_id, 0)
+        if column == MUNICIPALITIES:
+            return lambda p: (len(challenges[p].municipality_ids), self._haystacks[p])
+        return lambda p: self._display(challenges[p], column).casefold()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            self._visible.sort()
+            return
+        column, order = self._sort
+        self._visible.sort(
+            key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _refilter(self) -> None:
+        self._visible = [
+            position
+            for position, challenge in enumerate(self._challenges)
+            if self._filter.accepts(challenge, self._haystacks[position])
+        ]
+        self._apply_sort()
+
+    def _on_changed(self, table: str) -> None:
+        if table in self.watched_tables:
+            self.reload()
+
+    def _on_rows_changed(self, table: str, ids: Sequence[str]) -> None:
+        if table != "challenge":
+            return
+        if not ids:
+            self.reload()
+            return
+        self._update_rows(list(ids))
+
+    def _update_rows(self, ids: list[str]) -> None:
+        fresh = {c.id: c for c in list_challenges(self.session.project_file, ids=ids)}
+        known = {c.id: position for position, c in enumerate(self._challenges) if c.id in set(ids)}
+        removed = [challenge_id for challenge_id in ids if challenge_id not in fresh]
+        if removed:
+            self._remove_positions(sorted(known[i] for i in removed if i in known))
+            known = {c.id: p for p, c in enumerate(self._challenges) if c.id in fresh}
+        for challenge_id, challenge in fresh.items():
+            if challenge_id in known:
+                self._replace(known[challenge_id], challenge)
+            else:
+                self._append(challenge)
+
+    def _remove_positions(self, positions: list[int]) -> None:
+        gone = set(positions)
+        self.beginResetModel()
+        remap: dict[int, int] = {}
+        kept: list[Challenge] = []
+        kept_haystacks: list[str] = []
+        for position, challenge in enumerate(self._challenges):
+            if position in gone:
+                continue
+            remap[position] = len(kept)
+            kept.append(challenge)
+            kept_haystacks.append(self._haystacks[position])
+        self._challenges, self._haystacks = kept, kept_haystacks
+        self._visible = [remap[p] for p in self._visible if p in remap]
+        self.endResetModel()
+
+    def _replace(self, position: int, challenge: Challenge) -> None:
+        self._challenges[position] = challenge
+        self._haystacks[position] = self._haystack(challenge)
+        shown = position in self._visible
+        accepted = self._filter.accepts(challenge, self._haystacks[position])
+        if shown and accepted:
+            row = self._visible.index(position)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+        elif shown != accepted:
+            self.beginResetModel()
+            self._refilter()
+            self.endResetModel()
+
+    def _append(self, challenge: Challenge) -> None:
+        if self._challenges and challenge.created_at < self._challenges[-1].created_at:
+            # An undone delete brings back older rows: put them back where they were.
+            self.reload()
+            return
+        position = len(self._challenges)
+        self._challenges.append(challenge)
+        self._haystacks.append(self._haystack(challenge))
+        if not self._filter.accepts(challenge, self._haystacks[position]):
+            return
+        if self._sort is None:
+            row = len(self._visible)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._visible.append(position)
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._visible.append(position)
+            self._apply_sort()
+            self.endResetModel()
