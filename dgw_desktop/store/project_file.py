@@ -118,12 +118,15 @@ class ProjectFile:
         self._depth = 1
         try:
             yield self.connection
+            # A COMMIT can fail too (another program holds the file, disk full). SQLite then
+            # keeps the transaction open: roll it back, or this connection would go on showing
+            # the unsaved edit and refuse every later one.
+            self.connection.execute("COMMIT")
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
             self._pending.clear()
             raise
-        else:
-            self.connection.execute("COMMIT")
         finally:
             self._depth = 0
         self._flush_notifications()
