@@ -359,6 +359,27 @@ def test_failed_transaction_rolls_back(project: ProjectFile, path: Path) -> None
     assert _raw(path, "SELECT count(*) FROM municipality") == [(1,)]
 
 
+def test_failed_commit_is_rolled_back(project: ProjectFile, path: Path) -> None:
+    """Another program reading the file can make COMMIT fail; the edit must not linger."""
+    project.connection.execute("PRAGMA busy_timeout = 20")
+    seen: list[str] = []
+    project.add_listener(lambda table, ids: seen.append(table))
+    reader = sqlite3.connect(path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM municipality").fetchall()  # holds a read lock
+        with pytest.raises(sqlite3.OperationalError):
+            add_municipality(project, _goirle())
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert not project.connection.in_transaction
+    assert list_municipalities(project) == []  # not shown as if it were saved
+    assert seen == []  # and never announced
+    add_municipality(project, _hilvarenbeek())  # the next edit works
+    assert _raw(path, "SELECT name FROM municipality") == [("Hilvarenbeek",)]
+
+
 def test_listeners_are_told_which_table_and_rows_changed(project: ProjectFile) -> None:
     seen: list[tuple[str, tuple[str, ...]]] = []
 
