@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from dgw_desktop import __version__
 from dgw_desktop.domain.messages import QT_TRANSLATE_NOOP, Translator, UserError
@@ -154,6 +154,45 @@ def _cmd_export_memo(args: argparse.Namespace) -> int:
     return _export(args, write_memo)
 
 
+def _write_line(stream: TextIO, text: str) -> None:
+    try:
+        stream.write(text + "\n")
+    except UnicodeEncodeError:  # a console that cannot show “quotes” or ï
+        encoding = stream.encoding or "ascii"
+        stream.write((text + "\n").encode(encoding, "replace").decode(encoding))
+    stream.flush()
+
+
+def _format(translate: Translator, context: str, text: str, **params: object) -> str:
+    try:
+        return translate(context, text).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
+        return text.format(**params)
+
+
+def _cmd_import_challenges(args: argparse.Namespace) -> int:
+    from dgw_desktop.imports.challenges import import_challenges_into
+    from dgw_desktop.imports.problems import ImportRefusedError
+
+    translate = cli_translator()
+    project, source = Path(args.file), Path(args.source)
+    try:
+        count = import_challenges_into(project, source)
+    except ImportRefusedError as error:
+        # The summary as the one message, then every problem on its own line ("rij 7: …").
+        _print_error(_format(translate, error.context, error.text, **error.params))
+        for problem in error.problems:
+            try:
+                line = problem.translated(translate)
+            except (KeyError, IndexError, ValueError):
+                line = problem.translated()
+            _write_line(sys.stderr, line)
+        return EXIT_INVALID
+    done = QT_TRANSLATE_NOOP("Cli", "{count} challenges imported into {name}.")
+    _write_line(sys.stdout, _format(translate, "Cli", done, count=count, name=project.name))
+    return EXIT_OK
+
+
 # -- parser ---------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -183,6 +222,16 @@ def build_parser() -> argparse.ArgumentParser:
     memo.add_argument("file", metavar="FILE", help="the .dgw project file")
     memo.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
     memo.set_defaults(handler=_cmd_export_memo)
+
+    imports = commands.add_parser("import", help="import challenges from .xlsx or .csv")
+    kinds = imports.add_subparsers(dest="kind", metavar="KIND", required=True)
+    challenges = kinds.add_parser(
+        "challenges",
+        help="add the challenges of IN (.xlsx or .csv) to FILE: all rows, or none",
+    )
+    challenges.add_argument("file", metavar="FILE", help="the .dgw project file")
+    challenges.add_argument("source", metavar="IN", help="the .xlsx or .csv file to import")
+    challenges.set_defaults(handler=_cmd_import_challenges)
     return parser
 
 
