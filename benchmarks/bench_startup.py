@@ -183,6 +183,36 @@ def _summary(platform: str, results: dict[str, list[dict[str, float]]]) -> list[
     return lines
 
 
+def _import_profile(top: int) -> list[str]:
+    """One app child under ``python -X importtime``: the modules with the largest own time."""
+    import re
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from dgw_desktop.store.new_project import create_demo_project
+
+    with tempfile.TemporaryDirectory(prefix="dgw-bench-") as work:
+        project = os.path.join(work, "demo.dgw")
+        create_demo_project(Path(project)).close()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=work)
+        env["XDG_DATA_HOME"] = work
+        command = [sys.executable, "-X", "importtime", os.path.abspath(__file__)]
+        result = subprocess.run(
+            [*command, "--child", "app", project], env=env, capture_output=True, text=True
+        )
+    rows = []
+    for line in result.stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
+        if match:
+            rows.append((int(match[1]), int(match[2]), match[4]))
+    rows.sort(reverse=True)
+    lines = [f"import time of the app child (python -X importtime), top {top} by own time:"]
+    for own, total, name in rows[:top]:
+        lines.append(f"  {own / 1000:6.1f} ms own {total / 1000:6.1f} ms total  {name}")
+    return lines
+
+
 def main(argv: list[str]) -> int:
     import argparse
     import json
@@ -194,7 +224,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--platforms", default="offscreen,xcb")
     parser.add_argument("--json", action="store_true", help="print raw results as JSON")
+    parser.add_argument(
+        "--importtime", type=int, metavar="N", help="only list the N slowest imports of the app"
+    )
     arguments = parser.parse_args(argv)
+    if arguments.importtime:
+        print("\n".join(_import_profile(arguments.importtime)))
+        return 0
     platforms = [name.strip() for name in arguments.platforms.split(",") if name.strip()]
 
     import PySide6
