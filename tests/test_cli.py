@@ -19,6 +19,7 @@ from dgw_desktop.store.challenges import add_challenge
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.new_project import create_demo_project
 from dgw_desktop.store.project_file import open_project_file
+from dgw_desktop.store.schema import SCHEMA_VERSION
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -110,7 +111,7 @@ def test_demo_in_a_real_process_writes_a_file_check_accepts(
 
     assert cli.main(["check", str(tmp_path / "gho.dgw")]) == 0
     out = capsys.readouterr().out
-    assert "gho.dgw: DGW Desktop project, file version 1, integrity ok" in out
+    assert f"gho.dgw: DGW Desktop project, file version {SCHEMA_VERSION}, integrity ok" in out
     assert "challenges: 65" in out
     assert "municipalities: 7" in out
     assert "domains: 3" in out

@@ -9,16 +9,23 @@ import datetime
 import hashlib
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from dgw_desktop.domain.entities import Target
 from dgw_desktop.store.challenges import list_challenges
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.municipalities import list_municipalities
+from dgw_desktop.store.participants import list_participants
+from dgw_desktop.store.placements import get_placement
 from dgw_desktop.store.project_file import open_project_file, read_header
 from dgw_desktop.store.project_info import get_project
 from dgw_desktop.store.schema import SCHEMA_VERSION
+from dgw_desktop.store.scoring import list_criteria, score_ranking
+from dgw_desktop.store.themes import theme_summaries
+from dgw_desktop.store.voting import list_rounds, vote_results
 from dgw_desktop.store.workshops import list_workshops
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -74,3 +81,43 @@ def test_fixture_opens_at_the_current_version_with_its_data(fixture: Path, tmp_p
 
     assert read_header(path).user_version == SCHEMA_VERSION
     assert hashlib.sha256(fixture.read_bytes()).hexdigest() == original_hash
+
+
+V2_FIXTURES = [path for path in FIXTURE_FILES if _version(path) >= 2]
+
+
+@pytest.mark.parametrize("fixture", V2_FIXTURES, ids=lambda path: path.name)
+def test_fixture_keeps_what_schema_2_added(fixture: Path, tmp_path: Path) -> None:
+    """Agenda, author, theme, participants, votes, scores and placement survive."""
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    theme = Target.theme("00000000-0000-4000-8000-000000000401")
+    with open_project_file(path) as project:
+        (workshop,) = list_workshops(project)
+        assert workshop.notes == "09.30 inloop\n10.00 opening – € 0"
+        challenges = {c.id: c for c in list_challenges(project)}
+        first = challenges["00000000-0000-4000-8000-000000000301"]
+        assert first.said_by == "Wethouder Jansen"
+        assert first.theme_id == theme.id
+        assert challenges["00000000-0000-4000-8000-000000000303"].said_by == ""
+        (summary,) = theme_summaries(project)
+        assert (summary.name, summary.challenge_count, summary.municipality_count) == (
+            "Grip op jeugdzorg",
+            2,
+            2,
+        )
+        participants = list_participants(project, workshop.id)
+        assert [p.name for p in participants] == ["Anna de Vries", ""]
+        (vote_round,) = list_rounds(project)
+        assert [(r.text, r.dots) for r in vote_results(project, vote_round.id)] == [
+            ("Grip op jeugdzorg", 6),
+            ("Meldingen openbare ruimte worden niet geanalyseerd.", 3),
+        ]
+        (criterion,) = list_criteria(project)
+        assert criterion.weight == 2
+        (ranked,) = score_ranking(project, "theme")
+        assert ranked.score == Decimal("4.00")  # the consensus score decides
+        assert ranked.dissent  # 5 and 2 lie 3 apart
+        placement = get_placement(project, theme)
+        assert placement is not None
+        assert (placement.impact, placement.effort) == (5, 2)

@@ -239,10 +239,10 @@ def test_workshop_round_trip(project: ProjectFile, path: Path) -> None:
     challenge = add_challenge(
         project, Challenge(text="x", domain_id=sociaal, workshop_id=workshop.id)
     )
-    removed, detached = delete_workshop(project, workshop.id)
-    assert detached == [challenge.id]
+    removed = delete_workshop(project, workshop.id)
+    assert removed.challenge_ids == [challenge.id]
     assert _raw(path, "SELECT workshop_id FROM challenge") == [(None,)]
-    restore_workshop(project, removed, detached)
+    restore_workshop(project, *removed)
     assert _raw(path, "SELECT workshop_id FROM challenge") == [(workshop.id,)]
     project = _reopen(project)
     assert list_workshops(project) == [changed]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from dgw_desktop.domain.entities import Challenge
 from dgw_desktop.domain.validation import validate_challenge
 from dgw_desktop.store.project_file import ProjectFile, utc_now
 from dgw_desktop.store.rows import ids_by_owner, known_ids, replace_links, stamp
+from dgw_desktop.store.saved_rows import SavedRows, insert_rows, save_rows_with_ids
+from dgw_desktop.store.targets import RATING_TABLES
 
 _MAX_SQL_IDS = 500
 
@@ -22,7 +25,8 @@ def list_challenges(project_file: ProjectFile, ids: Sequence[str] | None = None)
     if ids is None:
         links = ids_by_owner(project_file, "challenge_municipality", "challenge_id")
         rows = project_file.query(
-            "SELECT id, text, domain_id, workshop_id, notes, created_at FROM challenge "
+            "SELECT id, text, domain_id, workshop_id, notes, said_by, theme_id, created_at "
+            "FROM challenge "
             "ORDER BY created_at, rowid"
         )
     else:
@@ -37,7 +41,8 @@ def list_challenges(project_file: ProjectFile, ids: Sequence[str] | None = None)
         ):
             links[link[0]] = (*links.get(link[0], ()), link[1])
         rows = project_file.query(
-            "SELECT id, text, domain_id, workshop_id, notes, created_at FROM challenge "
+            "SELECT id, text, domain_id, workshop_id, notes, said_by, theme_id, created_at "
+            "FROM challenge "
             f"WHERE id IN ({marks}) ORDER BY created_at, rowid",
             wanted,
         )
@@ -49,6 +54,8 @@ def list_challenges(project_file: ProjectFile, ids: Sequence[str] | None = None)
             workshop_id=row["workshop_id"],
             municipality_ids=links.get(row["id"], ()),
             notes=row["notes"],
+            said_by=row["said_by"],
+            theme_id=row["theme_id"],
             created_at=row["created_at"],
         )
         for row in rows
@@ -66,6 +73,7 @@ def _validated(project_file: ProjectFile, challenge: Challenge) -> Challenge:
         known_ids(project_file, "domain"),
         known_ids(project_file, "municipality"),
         known_ids(project_file, "workshop"),
+        known_ids(project_file, "theme"),
     )
 
 
@@ -76,6 +84,8 @@ def _values(challenge: Challenge) -> dict[str, object]:
         "domain_id": challenge.domain_id,
         "workshop_id": challenge.workshop_id,
         "notes": challenge.notes,
+        "said_by": challenge.said_by,
+        "theme_id": challenge.theme_id,
     }
 
 
@@ -88,9 +98,9 @@ def add_challenges(project_file: ProjectFile, challenges: Sequence[Challenge]) -
             if challenge.created_at:
                 timestamps["created_at"] = challenge.created_at
             connection.execute(
-                "INSERT INTO challenge (id, text, domain_id, workshop_id, notes, created_at,"
-                " updated_at) VALUES (:id, :text, :domain_id, :workshop_id, :notes,"
-                " :created_at, :updated_at)",
+                "INSERT INTO challenge (id, text, domain_id, workshop_id, notes, said_by,"
+                " theme_id, created_at, updated_at) VALUES (:id, :text, :domain_id,"
+                " :workshop_id, :notes, :said_by, :theme_id, :created_at, :updated_at)",
                 {**_values(challenge), **timestamps},
             )
             replace_links(
@@ -113,7 +123,8 @@ def update_challenge(project_file: ProjectFile, challenge: Challenge) -> Challen
     with project_file.transaction() as connection:
         connection.execute(
             "UPDATE challenge SET text = :text, domain_id = :domain_id, "
-            "workshop_id = :workshop_id, notes = :notes, updated_at = :updated_at "
+            "workshop_id = :workshop_id, notes = :notes, said_by = :said_by, "
+            "theme_id = :theme_id, updated_at = :updated_at "
             "WHERE id = :id",
             {**_values(challenge), "updated_at": utc_now()},
         )
@@ -129,7 +140,11 @@ def update_challenge(project_file: ProjectFile, challenge: Challenge) -> Challen
 
 
 def delete_challenges(project_file: ProjectFile, challenge_ids: Sequence[str]) -> list[Challenge]:
-    """Delete challenges; returns them whole so an undo can add them back unchanged."""
+    """Delete challenges; returns them whole so ``add_challenges`` can add them back.
+
+    Their votes, scores and placements go too and do not come back that way: to undo the
+    delete of challenges that may have them, use ``remove_challenges``/``restore_challenges``.
+    """
     removed = list_challenges(project_file, ids=challenge_ids)
     with project_file.transaction() as connection:
         connection.executemany(
@@ -155,3 +170,40 @@ def count_challenges_by_workshop(project_file: ProjectFile) -> dict[str, int]:
         "GROUP BY workshop_id"
     )
     return {row[0]: int(row[1]) for row in rows}
+
+
+@dataclass(frozen=True)
+class RemovedChallenges:
+    """What ``remove_challenges`` deleted: challenges, links, votes, scores, placements."""
+
+    challenges: tuple[Challenge, ...]
+    rows: SavedRows
+
+
+def remove_challenges(project_file: ProjectFile, challenge_ids: Sequence[str]) -> RemovedChallenges:
+    """Delete challenges with everything that hangs on them; returns what undo needs."""
+    removed = tuple(list_challenges(project_file, ids=challenge_ids))
+    ids = [challenge.id for challenge in removed]
+    saved = save_rows_with_ids(project_file, "challenge", "id", ids) + save_rows_with_ids(
+        project_file, "challenge_municipality", "challenge_id", ids
+    )
+    for table in RATING_TABLES:
+        saved = saved + save_rows_with_ids(project_file, table, "challenge_id", ids)
+    with project_file.transaction() as connection:
+        connection.executemany("DELETE FROM challenge WHERE id = ?", [(i,) for i in ids])
+    _notify(project_file, ids, saved)
+    return RemovedChallenges(removed, saved)
+
+
+def restore_challenges(project_file: ProjectFile, removed: RemovedChallenges) -> None:
+    """Undo of ``remove_challenges``: every row back as it was (ids, timestamps)."""
+    with project_file.transaction() as connection:
+        insert_rows(connection, removed.rows)
+    _notify(project_file, [challenge.id for challenge in removed.challenges], removed.rows)
+
+
+def _notify(project_file: ProjectFile, ids: Sequence[str], saved: SavedRows) -> None:
+    project_file.notify("challenge", ids)
+    for table in RATING_TABLES:
+        if saved.count(table):
+            project_file.notify(table)

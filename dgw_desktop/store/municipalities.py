@@ -63,10 +63,11 @@ def update_municipality(project_file: ProjectFile, municipality: Municipality) -
 
 
 def municipality_usage(project_file: ProjectFile, municipality_id: str) -> int:
-    """How many challenges and workshops name this municipality."""
+    """How many challenges, workshops and participants name this municipality."""
     row = project_file.query(
         "SELECT (SELECT count(*) FROM challenge_municipality WHERE municipality_id = :id) + "
-        "(SELECT count(*) FROM workshop_municipality WHERE municipality_id = :id)",
+        "(SELECT count(*) FROM workshop_municipality WHERE municipality_id = :id) + "
+        "(SELECT count(*) FROM participant WHERE municipality_id = :id)",
         {"id": municipality_id},
     )[0]
     return int(row[0])
@@ -80,7 +81,7 @@ def delete_municipality(project_file: ProjectFile, municipality_id: str) -> Muni
             "municipality",
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "{name} is named by workshops or challenges; remove it there first.",
+                "{name} is named by workshops, challenges or participants; remove it there first.",
             ),
             name=municipality.name,
         )

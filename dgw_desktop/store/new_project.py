@@ -18,6 +18,7 @@ from dgw_desktop.store.domains import add_domain
 from dgw_desktop.store.municipalities import add_municipality
 from dgw_desktop.store.project_file import ProjectFile, create_project_file
 from dgw_desktop.store.project_info import insert_project
+from dgw_desktop.store.scoring import add_default_criteria
 from dgw_desktop.store.workshops import add_workshop
 
 
@@ -32,6 +33,7 @@ def create_empty_project(path: Path, name: str, *, overwrite: bool = False) -> P
     def fill(project_file: ProjectFile) -> None:
         insert_project(project_file, Project(name=name))
         _add_default_domains(project_file, DEFAULT_DOMAINS)
+        add_default_criteria(project_file)
 
     return create_project_file(Path(path), fill, overwrite=overwrite)
 
@@ -42,6 +44,7 @@ def fill_demo(project_file: ProjectFile) -> None:
         Project(name=demo_data.PROJECT_NAME, description=demo_data.PROJECT_DESCRIPTION),
     )
     domain_ids = _add_default_domains(project_file, demo_data.DEMO_DOMAINS)
+    add_default_criteria(project_file)
     municipality_ids = {
         item.name: add_municipality(
             project_file,

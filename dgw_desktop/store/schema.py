@@ -61,5 +61,90 @@ MIGRATION_1: Migration = (
     "CREATE INDEX workshop_domain ON workshop(domain_id)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1,)
+# A row about a challenge or a theme: exactly one of the two columns is set.
+_TARGET = """challenge_id TEXT REFERENCES challenge(id) ON DELETE CASCADE,
+        theme_id TEXT REFERENCES theme(id) ON DELETE CASCADE"""
+_ONE_TARGET = "CHECK ((challenge_id IS NULL) <> (theme_id IS NULL))"
+_SCORE_1_TO_5 = "INTEGER NOT NULL CHECK ({column} BETWEEN 1 AND 5)"
+
+# Issue 3: participants, themes, dot voting, criteria scoring, the impact–effort map.
+MIGRATION_2: Migration = (
+    "ALTER TABLE workshop ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    # Empty: anonymous, the default.
+    "ALTER TABLE challenge ADD COLUMN said_by TEXT NOT NULL DEFAULT ''",
+    f"""CREATE TABLE participant (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+        name TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL DEFAULT '',
+        municipality_id TEXT NOT NULL REFERENCES municipality(id) ON DELETE RESTRICT,
+        {_TIMESTAMPS})""",
+    f"""CREATE TABLE theme (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        domain_id TEXT REFERENCES domain(id) ON DELETE RESTRICT,
+        description TEXT NOT NULL DEFAULT '',
+        {_TIMESTAMPS})""",
+    # A challenge is in at most one theme; dissolving the theme keeps the challenge.
+    "ALTER TABLE challenge ADD COLUMN theme_id TEXT REFERENCES theme(id) ON DELETE SET NULL",
+    f"""CREATE TABLE vote_round (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        dots_per_participant INTEGER NOT NULL CHECK (dots_per_participant > 0),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_TIMESTAMPS})""",
+    f"""CREATE TABLE vote (
+        id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+        {_TARGET},
+        dots INTEGER NOT NULL CHECK (dots >= 0),
+        {_TIMESTAMPS},
+        {_ONE_TARGET})""",
+    f"""CREATE TABLE criterion (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        weight INTEGER NOT NULL CHECK (weight > 0),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_TIMESTAMPS})""",
+    f"""CREATE TABLE score (
+        id TEXT PRIMARY KEY,
+        criterion_id TEXT NOT NULL REFERENCES criterion(id) ON DELETE CASCADE,
+        {_TARGET},
+        participant_id TEXT REFERENCES participant(id) ON DELETE CASCADE,
+        value {_SCORE_1_TO_5.format(column="value")},
+        {_TIMESTAMPS},
+        {_ONE_TARGET})""",
+    f"""CREATE TABLE placement (
+        id TEXT PRIMARY KEY,
+        {_TARGET},
+        impact {_SCORE_1_TO_5.format(column="impact")},
+        effort {_SCORE_1_TO_5.format(column="effort")},
+        {_TIMESTAMPS},
+        {_ONE_TARGET})""",
+    "CREATE INDEX challenge_theme ON challenge(theme_id)",
+    "CREATE INDEX participant_workshop ON participant(workshop_id)",
+    "CREATE INDEX participant_municipality ON participant(municipality_id)",
+    "CREATE INDEX theme_domain ON theme(domain_id)",
+    "CREATE INDEX vote_round_workshop ON vote_round(workshop_id)",
+    "CREATE UNIQUE INDEX vote_round_challenge ON vote(round_id, challenge_id) "
+    "WHERE challenge_id IS NOT NULL",
+    "CREATE UNIQUE INDEX vote_round_theme ON vote(round_id, theme_id) WHERE theme_id IS NOT NULL",
+    # One score per criterion, target and participant; NULL (consensus) counts as one value.
+    "CREATE UNIQUE INDEX score_challenge ON score(criterion_id, challenge_id, "
+    "ifnull(participant_id, '')) WHERE challenge_id IS NOT NULL",
+    "CREATE UNIQUE INDEX score_theme ON score(criterion_id, theme_id, "
+    "ifnull(participant_id, '')) WHERE theme_id IS NOT NULL",
+    "CREATE INDEX score_participant ON score(participant_id)",
+    # Deleting a challenge or theme finds its votes and scores without a scan.
+    "CREATE INDEX vote_by_challenge ON vote(challenge_id)",
+    "CREATE INDEX vote_by_theme ON vote(theme_id)",
+    "CREATE INDEX score_by_challenge ON score(challenge_id)",
+    "CREATE INDEX score_by_theme ON score(theme_id)",
+    "CREATE UNIQUE INDEX placement_challenge ON placement(challenge_id) "
+    "WHERE challenge_id IS NOT NULL",
+    "CREATE UNIQUE INDEX placement_theme ON placement(theme_id) WHERE theme_id IS NOT NULL",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1, MIGRATION_2)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,12 +9,30 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dgw_desktop.domain.entities import Challenge, Domain, Municipality, Project, Workshop
+from dgw_desktop.domain.entities import (
+    Challenge,
+    Criterion,
+    Domain,
+    Municipality,
+    Participant,
+    Placement,
+    Project,
+    Score,
+    Theme,
+    Vote,
+    VoteRound,
+    Workshop,
+)
 from dgw_desktop.store.challenges import list_challenges
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.municipalities import list_municipalities
+from dgw_desktop.store.participants import list_participants
+from dgw_desktop.store.placements import list_placements
 from dgw_desktop.store.project_file import ProjectFile
 from dgw_desktop.store.project_info import get_project
+from dgw_desktop.store.scoring import list_criteria, list_scores
+from dgw_desktop.store.themes import list_themes
+from dgw_desktop.store.voting import list_rounds, list_votes
 from dgw_desktop.store.workshops import list_workshops
 
 
@@ -25,6 +43,13 @@ class ProjectSnapshot:
     domains: tuple[Domain, ...]
     workshops: tuple[Workshop, ...]
     challenges: tuple[Challenge, ...]
+    participants: tuple[Participant, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    vote_rounds: tuple[VoteRound, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    criteria: tuple[Criterion, ...] = ()
+    scores: tuple[Score, ...] = ()
+    placements: tuple[Placement, ...] = ()
 
     def municipality_names(self, municipality_ids: Iterable[str]) -> list[str]:
         """Names for ids, in the given order; unknown ids are skipped."""
@@ -63,6 +88,13 @@ def load_snapshot(project_file: ProjectFile) -> ProjectSnapshot:
             domains=tuple(list_domains(project_file)),
             workshops=tuple(list_workshops(project_file)),
             challenges=tuple(list_challenges(project_file)),
+            participants=tuple(list_participants(project_file)),
+            themes=tuple(list_themes(project_file)),
+            vote_rounds=tuple(list_rounds(project_file)),
+            votes=tuple(list_votes(project_file)),
+            criteria=tuple(list_criteria(project_file)),
+            scores=tuple(list_scores(project_file)),
+            placements=tuple(list_placements(project_file)),
         )
     finally:
         if own_transaction:
