@@ -279,7 +279,8 @@ class _RowPlanner:
             )
         except ValidationError as error:  # a rule of the store the checks above do not know
             column = getattr(headers, _VALIDATION_FIELDS.get(error.field, "challenge"))
-            problems.append(ImportProblem(row.number, column, error.text, error.params))
+            reported = ImportProblem(row.number, column, error.text, error.params, error.context)
+            problems.append(reported)
             return None
 
     def _domain(self, row: RawRow, problem: _Report) -> Domain | None:

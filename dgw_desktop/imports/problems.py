@@ -25,7 +25,7 @@ def _identity(context: str, text: str) -> str:
 class ImportProblem:
     """One problem: where (``row``, ``column`` as the file's header says it) and why.
 
-    ``text`` is the English source text in context ``"Import"`` with ``{placeholders}`` filled
+    ``text`` is the English source text in translation ``context`` with ``{placeholders}`` filled
     from ``params``; the UI and CLI translate it on display.
     """
 
@@ -33,10 +33,11 @@ class ImportProblem:
     column: str
     text: str
     params: Mapping[str, object] = field(default_factory=dict)
+    context: str = CONTEXT  # "Validation" for a rule the store's validation reported
 
     def message(self, translate: Translator = _identity) -> str:
         """The reason alone, translated."""
-        return translate(CONTEXT, self.text).format(**self.params)
+        return translate(self.context, self.text).format(**self.params)
 
     def translated(self, translate: Translator = _identity) -> str:
         """One line for a list of problems: ``row 7, column “Domein”: …``."""

@@ -208,7 +208,10 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
         rest = text[len(first) :]
         text = rest[2:] if rest.startswith("\r\n") else rest[1:]
     else:
-        separator = sniff_separator(first)
+        # The header is the first line with content; rows of only separators count too.
+        lines = io.StringIO(text, newline=None)  # lazily: the text may be large
+        header = next((line for line in lines if line.strip()), "")
+        separator = sniff_separator(_first_line(header))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, skipinitialspace=True)
     number = 0
     while True:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from dgw_desktop.imports.problems import refuse
 from dgw_desktop.imports.tabular import (
     MAX_SHEET_ROWS,
     NOT_A_WORKBOOK,
+    NOT_READABLE,
     TOO_MANY_SHEET_ROWS,
     TableRow,
 )
@@ -23,11 +24,12 @@ PREFERRED_SHEETS = ("uitdagingen", "challenges")
 """A sheet with one of these names (any case) is read; otherwise the first worksheet."""
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, stream: BinaryIO) -> Any:
     import openpyxl
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        # A stream, not the path: openpyxl would refuse a workbook saved as "lijst.csv".
+        return openpyxl.load_workbook(stream, read_only=True, data_only=False, keep_links=False)
     except Exception:  # a damaged or foreign zip fails in many ways; all mean the same here
         raise refuse(path, NOT_A_WORKBOOK) from None
 
@@ -41,7 +43,15 @@ def _choose_sheet(workbook: Any) -> Any:
 
 
 def iter_workbook_rows(path: Path) -> Iterator[TableRow]:
-    workbook = _open(path)
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        raise refuse(path, NOT_READABLE, detail=error.strerror or str(error)) from None
+    with stream:
+        yield from _rows(path, _open(path, stream))
+
+
+def _rows(path: Path, workbook: Any) -> Iterator[TableRow]:
     try:
         sheet = _choose_sheet(workbook)
         if sheet is None:
