@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +45,8 @@ from dgw_desktop.imports.problems import (
 )
 from dgw_desktop.imports.tabular import EMPTY_FILE, cell_text, is_blank, iter_table
 from dgw_desktop.store.challenges import add_challenges
-from dgw_desktop.store.project_file import ProjectFile, open_project_file
-from dgw_desktop.store.schema import MIGRATIONS
+from dgw_desktop.store.project_file import ProjectFile, open_project_file, read_header
+from dgw_desktop.store.schema import APPLICATION_ID, MIGRATIONS
 
 MAX_IMPORT_ROWS = 50_000
 """Rows with content per file. A workshop yields tens to hundreds; 50,000 leaves room for
@@ -399,14 +401,21 @@ def import_challenges(project_file: ProjectFile, path: Path) -> int:
 def import_challenges_into(project_path: Path, source: Path) -> int:
     """``import_challenges`` on a project file that is not open (the command line).
 
-    The project is opened without migrating until the import is known to be valid, so a
-    refused import leaves an older file exactly as it was.
+    An older file is migrated only once the import is known to be valid (its names are read
+    from a migrated temporary copy), so a refused import leaves it exactly as it was.
     """
-    with open_project_file(Path(project_path), migrate=False) as project_file:
-        rows = read_challenge_rows(source)
-        plan = plan_challenge_import(project_file, rows)
-        plan.refuse_if_invalid(Path(source))
-        if project_file.schema_version == len(MIGRATIONS):
-            return len(add_challenges(project_file, plan.challenges))
-    with open_project_file(Path(project_path)) as project_file:
+    project_path = Path(project_path)
+    header = read_header(project_path)
+    if header.application_id != APPLICATION_ID or not 0 < header.user_version < len(MIGRATIONS):
+        # Current, or refused untouched by open_project_file (foreign, newer, damaged).
+        with open_project_file(project_path) as project_file:
+            return import_challenges(project_file, source)
+    with tempfile.TemporaryDirectory(prefix="dgw-import-") as folder:
+        copy = Path(folder) / project_path.name
+        shutil.copyfile(project_path, copy)
+        with open_project_file(copy) as migrated_copy:
+            targets = load_import_targets(migrated_copy)
+    plan = plan_challenge_import(targets, read_challenge_rows(source))
+    plan.refuse_if_invalid(Path(source))
+    with open_project_file(project_path) as project_file:
         return len(add_challenges(project_file, plan.challenges))
