@@ -254,6 +254,25 @@ def test_the_challenges_sheet_is_preferred(project: ProjectFile, tmp_path: Path)
     assert texts(project)[-1] == "Van het tweede blad"
 
 
+def test_a_workbook_with_a_wrong_stored_dimension(project: ProjectFile, tmp_path: Path) -> None:
+    """Other programs write a wrong <dimension ref>; read-only openpyxl would cut columns."""
+    good = write_xlsx(
+        tmp_path / "goed.xlsx", [["Uitdaging", "Domein"], [None, None], ["Derde rij", "ruimte"]]
+    )
+    target = tmp_path / "andere-maker.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(target, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:B3"', b'<dimension ref="A1"')
+                assert b'<dimension ref="A1" />' in data
+            copy.writestr(item, data)
+
+    rows = read_challenge_rows(target)
+
+    assert [(row.number, row.challenge, row.domain) for row in rows] == [(3, "Derde rij", "ruimte")]
+
+
 def test_exported_workbook_imports_back(project: ProjectFile, tmp_path: Path) -> None:
     write_workbook(load_snapshot(project), tmp_path / "export.xlsx")
 
@@ -372,7 +391,7 @@ def test_files_that_are_no_challenge_list(
 
 def test_a_missing_file(project: ProjectFile, tmp_path: Path) -> None:
     error = refused(project, tmp_path / "weg.csv")
-    assert "weg.csv cannot be read" in error.problem_lines()[0]
+    assert error.problem_lines() == ["The file weg.csv does not exist."]
 
 
 @pytest.mark.parametrize(

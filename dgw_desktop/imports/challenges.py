@@ -37,12 +37,7 @@ from dgw_desktop.imports.matching import (
     load_import_targets,
     normal,
 )
-from dgw_desktop.imports.problems import (
-    TEXT_TOO_LONG,
-    ImportProblem,
-    ImportRefusedError,
-    refuse,
-)
+from dgw_desktop.imports.problems import ImportProblem, ImportRefusedError, refuse
 from dgw_desktop.imports.tabular import EMPTY_FILE, cell_text, is_blank, iter_table
 from dgw_desktop.store.challenges import add_challenges
 from dgw_desktop.store.project_file import ProjectFile, open_project_file, read_header
@@ -132,6 +127,9 @@ NO_ROWS = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "Import", "{name} has more than {limit} rows with challenges; split it into smaller files."
+)
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Import", "The text is {length} characters long; at most {limit} are allowed."
 )
 NO_CHALLENGE = QT_TRANSLATE_NOOP(
     "Import", "The challenge is empty while other cells of the row are filled in."

@@ -79,9 +79,3 @@ class ImportRefusedError(UserError):
 def refuse(path: Path, text: str, **params: object) -> ImportRefusedError:
     """A refusal for one problem with the whole file; ``{name}`` is filled in."""
     return ImportRefusedError(path, [file_problem(text, name=Path(path).name, **params)])
-
-
-# -- texts used by more than one module ----------------------------------------------------
-TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Import", "The text is {length} characters long; at most {limit} are allowed."
-)

@@ -41,6 +41,7 @@ _SEPARATORS = (";", "\t", ",")  # ties go to the first: ";" is what Dutch Excel 
 _SEP_LINE = re.compile(r"^sep=(.)$", re.IGNORECASE)
 
 NOT_READABLE = QT_TRANSLATE_NOOP("Import", "{name} cannot be read ({detail}).")
+MISSING = QT_TRANSLATE_NOOP("Import", "The file {name} does not exist.")
 NOT_A_TABLE = QT_TRANSLATE_NOOP(
     "Import", "{name} is not an Excel workbook (.xlsx) or a CSV file (.csv); choose one of those."
 )
@@ -109,7 +110,7 @@ def _read_head(path: Path) -> tuple[bytes, int]:
         with path.open("rb") as stream:
             head = stream.read(8)
     except FileNotFoundError:
-        raise refuse(path, NOT_READABLE, detail="not found") from None
+        raise refuse(path, MISSING) from None
     except IsADirectoryError:
         raise refuse(path, NOT_A_TABLE) from None
     except OSError as error:
