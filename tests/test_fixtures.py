@@ -9,22 +9,24 @@ import datetime
 import hashlib
 import re
 import shutil
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from dgw_desktop.domain.entities import Target
+from dgw_desktop.domain.entities import Target, Theme
+from dgw_desktop.domain.scoring import DEFAULT_CRITERIA
 from dgw_desktop.store.challenges import list_challenges
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.municipalities import list_municipalities
 from dgw_desktop.store.participants import list_participants
 from dgw_desktop.store.placements import get_placement
-from dgw_desktop.store.project_file import open_project_file, read_header
+from dgw_desktop.store.project_file import backup_path_for, open_project_file, read_header
 from dgw_desktop.store.project_info import get_project
 from dgw_desktop.store.schema import SCHEMA_VERSION
 from dgw_desktop.store.scoring import list_criteria, score_ranking
-from dgw_desktop.store.themes import theme_summaries
+from dgw_desktop.store.themes import add_theme, assign_challenges, theme_summaries
 from dgw_desktop.store.voting import list_rounds, vote_results
 from dgw_desktop.store.workshops import list_workshops
 
@@ -121,3 +123,34 @@ def test_fixture_keeps_what_schema_2_added(fixture: Path, tmp_path: Path) -> Non
         placement = get_placement(project, theme)
         assert placement is not None
         assert (placement.impact, placement.effort) == (5, 2)
+
+
+def test_schema_1_file_is_upgraded_to_2_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.dgw"
+    shutil.copyfile(FIXTURES / "schema-v1.dgw", path)
+    with open_project_file(path) as project:
+        assert project.schema_version == SCHEMA_VERSION
+        (workshop,) = list_workshops(project)
+        assert workshop.notes == ""
+        assert all(c.said_by == "" and c.theme_id is None for c in list_challenges(project))
+        assert list_participants(project) == []
+        assert list_rounds(project) == []
+        # An existing project gets the default criteria, as a new one does.
+        criteria = list_criteria(project)
+        assert [c.name for c in criteria] == list(DEFAULT_CRITERIA)
+        assert {c.weight for c in criteria} == {1}
+        for key, created_at in project.query("SELECT id, created_at FROM criterion"):
+            assert str(uuid.UUID(key)) == key
+            assert uuid.UUID(key).version == 4
+            assert datetime.datetime.fromisoformat(created_at).tzinfo is not None
+        assert len({c.id for c in criteria}) == 4
+        # The new tables work on the upgraded file.
+        theme = add_theme(project, Theme(name="Nieuw"))
+        assign_challenges(project, theme.id, ["00000000-0000-4000-8000-000000000301"])
+        (summary,) = theme_summaries(project)
+        assert summary.municipality_count == 2
+    backup = backup_path_for(path, 1)
+    assert read_header(backup).user_version == 1
+    with open_project_file(backup, migrate=False) as kept:
+        assert kept.schema_version == 1
+        assert kept.query("SELECT count(*) FROM challenge")[0][0] == 3

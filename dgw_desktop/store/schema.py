@@ -67,6 +67,14 @@ _TARGET = """challenge_id TEXT REFERENCES challenge(id) ON DELETE CASCADE,
 _ONE_TARGET = "CHECK ((challenge_id IS NULL) <> (theme_id IS NULL))"
 _SCORE_1_TO_5 = "INTEGER NOT NULL CHECK ({column} BETWEEN 1 AND 5)"
 
+# A random UUID (version 4) and an ISO timestamp like utc_now()'s, in SQL.
+_SQL_UUID = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+_SQL_NOW = "strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000+00:00'"
+
 # Issue 3: participants, themes, dot voting, criteria scoring, the impact–effort map.
 MIGRATION_2: Migration = (
     "ALTER TABLE workshop ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
@@ -144,6 +152,15 @@ MIGRATION_2: Migration = (
     "CREATE UNIQUE INDEX placement_challenge ON placement(challenge_id) "
     "WHERE challenge_id IS NOT NULL",
     "CREATE UNIQUE INDEX placement_theme ON placement(theme_id) WHERE theme_id IS NOT NULL",
+    # An existing project gets the default criteria a new one starts with (a new, still empty
+    # file gets them from new_project). The names are frozen here, as written in version 2.
+    f"""INSERT INTO criterion (id, name, weight, position, created_at, updated_at)
+        SELECT {_SQL_UUID}, name, 1, position, {_SQL_NOW}, {_SQL_NOW}
+        FROM (SELECT 'Impact' AS name, 0 AS position UNION ALL
+              SELECT 'Haalbaarheid', 1 UNION ALL
+              SELECT 'Databeschikbaarheid', 2 UNION ALL
+              SELECT 'Gedeeld door gemeenten', 3)
+        WHERE EXISTS (SELECT 1 FROM project)""",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1, MIGRATION_2)
