@@ -20,6 +20,7 @@ from dgw_desktop.domain.entities import (
     Workshop,
 )
 from dgw_desktop.domain.messages import ValidationError
+from dgw_desktop.domain.scoring import DEFAULT_CRITERIA
 from dgw_desktop.store.challenges import (
     add_challenge,
     add_challenges,
@@ -45,8 +46,10 @@ from dgw_desktop.store.municipalities import (
     update_municipality,
 )
 from dgw_desktop.store.new_project import create_demo_project, create_empty_project
+from dgw_desktop.store.participants import list_participants
 from dgw_desktop.store.project_file import ProjectFile, open_project_file
 from dgw_desktop.store.project_info import get_project, update_project
+from dgw_desktop.store.snapshot import load_snapshot
 from dgw_desktop.store.workshops import (
     add_workshop,
     delete_workshop,
@@ -410,7 +413,20 @@ def test_notifications_wait_for_the_commit(project: ProjectFile) -> None:
 
 
 # -- keys and timestamps --------------------------------------------------------------------------
-TABLES = ("project", "municipality", "domain", "workshop", "challenge")
+TABLES = (
+    "project",
+    "municipality",
+    "domain",
+    "workshop",
+    "challenge",
+    "participant",
+    "theme",
+    "vote_round",
+    "vote",
+    "criterion",
+    "score",
+    "placement",
+)
 
 
 @pytest.mark.parametrize("table", TABLES)
@@ -476,3 +492,30 @@ def test_demo_refuses_an_existing_file(demo_file: Path) -> None:
     with pytest.raises(FileRefusedError) as caught:
         create_demo_project(demo_file)
     assert caught.value.reason is RefusalReason.EXISTS
+
+
+def test_snapshot_holds_the_workshop_results(demo_file: Path) -> None:
+    with open_project_file(demo_file) as project:
+        snapshot = load_snapshot(project)
+        assert len(snapshot.participants) == len(list_participants(project)) >= 24
+        assert len(snapshot.themes) == 6
+        assert len(snapshot.vote_rounds) == 3
+        assert sum(vote.dots for vote in snapshot.votes) > 0
+        assert [c.name for c in snapshot.criteria] == list(DEFAULT_CRITERIA)
+        assert snapshot.scores and snapshot.placements
+        assert all(workshop.notes for workshop in snapshot.workshops)
+        themed = [c for c in snapshot.challenges if c.theme_id is not None]
+        assert 18 <= len(themed) <= 36
+        assert snapshot.challenges == tuple(list_challenges(project))
+
+
+def test_workshop_notes_round_trip(project: ProjectFile) -> None:
+    sociaal = _domain_id(project, "sociaal")
+    agenda = "09.30 Inloop\n10.00 Opening – “welkom”"
+    workshop = add_workshop(project, Workshop(title="W", domain_id=sociaal, notes=f" {agenda}\n"))
+    assert workshop.notes == agenda
+    project = _reopen(project)
+    assert list_workshops(project) == [workshop]
+    update_workshop(project, Workshop(title="W", domain_id=sociaal, id=workshop.id))
+    assert list_workshops(project)[0].notes == ""
+    project.close()

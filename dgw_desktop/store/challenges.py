@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dgw_desktop.domain.entities import Challenge
@@ -67,14 +67,19 @@ def get_challenge(project_file: ProjectFile, challenge_id: str) -> Challenge | N
     return found[0] if found else None
 
 
-def _validated(project_file: ProjectFile, challenge: Challenge) -> Challenge:
-    return validate_challenge(
-        challenge,
-        known_ids(project_file, "domain"),
-        known_ids(project_file, "municipality"),
-        known_ids(project_file, "workshop"),
-        known_ids(project_file, "theme"),
+def _validator(project_file: ProjectFile) -> Callable[[Challenge], Challenge]:
+    """Validation against the project's ids, read once for a whole batch."""
+    domains = known_ids(project_file, "domain")
+    municipalities = known_ids(project_file, "municipality")
+    workshops = known_ids(project_file, "workshop")
+    themes = known_ids(project_file, "theme")
+    return lambda challenge: validate_challenge(
+        challenge, domains, municipalities, workshops, themes
     )
+
+
+def _validated(project_file: ProjectFile, challenge: Challenge) -> Challenge:
+    return _validator(project_file)(challenge)
 
 
 def _values(challenge: Challenge) -> dict[str, object]:
@@ -91,7 +96,8 @@ def _values(challenge: Challenge) -> dict[str, object]:
 
 def add_challenges(project_file: ProjectFile, challenges: Sequence[Challenge]) -> list[Challenge]:
     """Add several challenges in one transaction: all or none."""
-    validated = [_validated(project_file, challenge) for challenge in challenges]
+    validate = _validator(project_file)
+    validated = [validate(challenge) for challenge in challenges]
     with project_file.transaction() as connection:
         for challenge in validated:
             timestamps = stamp()

@@ -43,13 +43,16 @@ def target_texts(project_file: ProjectFile, targets: Iterable[Target]) -> dict[T
     """Target → challenge text or theme name (unknown targets are left out)."""
     result: dict[Target, str] = {}
     wanted = list(dict.fromkeys(targets))
-    for kind, table, column in (("challenge", "challenge", "text"), ("theme", "theme", "name")):
+    for kind, make, column in (
+        ("challenge", Target.challenge, "text"),
+        ("theme", Target.theme, "name"),
+    ):
         ids = [target.id for target in wanted if target.kind == kind]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = project_file.query(
-                f"SELECT id, {column} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
+                f"SELECT id, {column} FROM {kind} WHERE id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
-            result.update({Target(kind, row[0]): row[1] for row in rows})  # type: ignore[arg-type]
+            result.update({make(row[0]): row[1] for row in rows})
     return result
