@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dgw_desktop.domain.entities import (
     Challenge,
@@ -438,3 +442,40 @@ def test_demo_scores_rank_the_themes_with_one_dissent(tmp_path: Path) -> None:
         assert {Target.theme(theme_id) for theme_id in names} <= placed
         quadrants = {quadrant(p.impact, p.effort) for p in list_placements(project)}
         assert quadrants == set(Quadrant)  # every quadrant shows something
+
+
+# -- properties -----------------------------------------------------------------------------------
+scale = st.integers(min_value=1, max_value=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(scale, max_size=12))
+def test_dissent_matches_its_definition(values: list[int]) -> None:
+    spread = max(values) - min(values) if values else 0
+    mean = Fraction(sum(values), len(values) or 1)
+    variance = sum((v - mean) ** 2 for v in values) / (len(values) or 1)
+    expected = len(values) >= 2 and (spread >= 3 or variance >= Fraction(9, 4))
+    assert has_dissent(values) is expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=4),
+    st.lists(
+        st.tuples(
+            st.integers(0, 3), st.sampled_from([A, B, C]), scale, st.sampled_from(["p", None])
+        ),
+        max_size=30,
+    ),
+)
+def test_ranking_is_ordered_bounded_and_ranks_ties_alike(
+    weights: list[int], raw: list[tuple[int, Target, int, str | None]]
+) -> None:
+    criteria = _criteria(*weights)
+    scores = {(c, t, p): v for c, t, v, p in raw if c < len(weights)}  # one per key
+    ranked = weighted_ranking(criteria, [_score(c, t, v, p) for (c, t, p), v in scores.items()])
+    values = [line.score for line in ranked]
+    assert all(v is not None and Decimal(1) <= v <= Decimal(5) for v in values)
+    assert values == sorted(values, reverse=True)  # type: ignore[type-var]
+    for before, after in itertools.pairwise(ranked):
+        assert (before.rank == after.rank) == (before.score == after.score)
