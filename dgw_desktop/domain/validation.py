@@ -296,8 +296,8 @@ def check_dots_budget(
         "dots",
         QT_TRANSLATE_NOOP(
             "Validation",
-            "Round “{round}” has {available} dots to give ({participants} participants × "
-            "{per_participant}); this would make {total} in all.",
+            "Round “{round}” has {available} dots ({participants} participants × "
+            "{per_participant}); this would make {total}.",
         ),
         round=round_name,
         available=available,
