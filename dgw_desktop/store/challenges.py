@@ -98,24 +98,25 @@ def add_challenges(project_file: ProjectFile, challenges: Sequence[Challenge]) -
     """Add several challenges in one transaction: all or none."""
     validate = _validator(project_file)
     validated = [validate(challenge) for challenge in challenges]
+    rows = []
+    for challenge in validated:
+        timestamps = stamp()  # one each: unique stamps keep the order of capture
+        if challenge.created_at:
+            timestamps["created_at"] = challenge.created_at
+        rows.append({**_values(challenge), **timestamps})
+    links = [(c.id, municipality_id) for c in validated for municipality_id in c.municipality_ids]
     with project_file.transaction() as connection:
-        for challenge in validated:
-            timestamps = stamp()
-            if challenge.created_at:
-                timestamps["created_at"] = challenge.created_at
-            connection.execute(
-                "INSERT INTO challenge (id, text, domain_id, workshop_id, notes, said_by,"
-                " theme_id, created_at, updated_at) VALUES (:id, :text, :domain_id,"
-                " :workshop_id, :notes, :said_by, :theme_id, :created_at, :updated_at)",
-                {**_values(challenge), **timestamps},
-            )
-            replace_links(
-                connection,
-                "challenge_municipality",
-                "challenge_id",
-                challenge.id,
-                challenge.municipality_ids,
-            )
+        connection.executemany(
+            "INSERT INTO challenge (id, text, domain_id, workshop_id, notes, said_by,"
+            " theme_id, created_at, updated_at) VALUES (:id, :text, :domain_id,"
+            " :workshop_id, :notes, :said_by, :theme_id, :created_at, :updated_at)",
+            rows,
+        )
+        # New rows have no links yet: insert them, nothing to replace.
+        connection.executemany(
+            "INSERT INTO challenge_municipality (challenge_id, municipality_id) VALUES (?, ?)",
+            links,
+        )
     project_file.notify("challenge", [challenge.id for challenge in validated])
     return validated
 
