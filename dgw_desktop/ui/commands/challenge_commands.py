@@ -56,10 +56,12 @@ class DeleteChallengesCommand(StoreCommand):
         )
         super().__init__(session, text.format(count))
         self._ids = list(challenge_ids)
-        self._removed: list[Challenge] = []
+        self._removed: challenges.RemovedChallenges | None = None
 
     def apply(self) -> None:
-        self._removed = challenges.delete_challenges(self.session.project_file, self._ids)
+        # Votes, scores and placements go with the challenge, and come back on undo.
+        self._removed = challenges.remove_challenges(self.session.project_file, self._ids)
 
     def revert(self) -> None:
-        challenges.add_challenges(self.session.project_file, self._removed)
+        assert self._removed is not None
+        challenges.restore_challenges(self.session.project_file, self._removed)

@@ -39,7 +39,7 @@ class DeleteWorkshopCommand(StoreCommand):
     def __init__(self, session: ProjectSession, workshop_id: str) -> None:
         super().__init__(session, QCoreApplication.translate("WorkshopCommands", "Delete workshop"))
         self._id = workshop_id
-        self._removed: tuple[Workshop, list[str]] | None = None
+        self._removed: workshops.RemovedWorkshop | None = None
 
     def apply(self) -> None:
         self._removed = workshops.delete_workshop(self.session.project_file, self._id)

@@ -66,10 +66,15 @@ class TablePage(QWidget):
         self.ui.addButton.clicked.connect(self.add)
         self.ui.editButton.clicked.connect(self.edit_current)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filterEdit.setFocus)
-        QShortcut(QKeySequence.StandardKey.Delete, view, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), view, self.edit_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
+        # Page shortcuts act only while focus is in this page, never in another window.
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, target, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self, self.ui.filterEdit.setFocus),
+            (QKeySequence(QKeySequence.StandardKey.Delete), view, self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Return), view, self.edit_current),
+            (QKeySequence(Qt.Key.Key_Insert), self, self.add),
+        ):
+            QShortcut(keys, target, slot, context=within)
         self._update_buttons()
         self._update_count()
 

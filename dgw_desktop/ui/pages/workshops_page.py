@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from dgw_desktop.domain.entities import Workshop
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.municipalities import list_municipalities
+from dgw_desktop.ui.capture.capture_window import CaptureWindow
 from dgw_desktop.ui.commands.workshop_commands import (
     AddWorkshopCommand,
     DeleteWorkshopCommand,
@@ -24,6 +27,17 @@ class WorkshopsPage(TablePage):
         self.ui.titleLabel.setText(self.tr("Workshops"))
         self.ui.addButton.setText(self.tr("&New workshop…"))
         self.ui.tableView.setSelectionMode(self.ui.tableView.SelectionMode.SingleSelection)
+        self.capture_button = QPushButton(self.tr("&Live capture…"), self)
+        self.capture_button.setToolTip(self.tr("Full screen for the projector (F5)"))
+        self.ui.toolLayout.insertWidget(3, self.capture_button)
+        self.capture_button.clicked.connect(self.start_capture)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F5),
+            self,
+            self.start_capture,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.capture_window: CaptureWindow | None = None
         header = self.ui.tableView.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
@@ -60,6 +74,30 @@ class WorkshopsPage(TablePage):
             after = dialog.result_workshop
             if after != before:
                 self.push(EditWorkshopCommand(self.session, before, after))
+
+    def start_capture(self) -> CaptureWindow | None:
+        """Open live capture for the selected workshop (or the only one)."""
+        rows = self.selected_rows()
+        if not rows and self.model.rowCount() == 1:
+            rows = [0]
+        if not rows:
+            QMessageBox.information(
+                self, self.tr("Live capture"), self.tr("Select the workshop to capture for.")
+            )
+            return None
+        if self.capture_window is not None:
+            self.capture_window.close()
+        window = CaptureWindow(self.session, self.model.entity(rows[0]), self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._capture_closed)
+        self.capture_window = window
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _capture_closed(self) -> None:
+        self.capture_window = None
 
     def delete_rows(self, rows: list[int]) -> None:
         for row in rows[:1]:
