@@ -142,6 +142,10 @@
         <source>The export would overwrite the project file {name}; choose another name.</source>
         <translation>De export zou het trajectbestand {name} overschrijven; kies een andere naam.</translation>
     </message>
+    <message>
+        <source>{count} challenges imported into {name}.</source>
+        <translation>{count} uitdagingen geïmporteerd in {name}.</translation>
+    </message>
 </context>
 <context>
     <name>DomainTableModel</name>
@@ -281,12 +285,68 @@
         <translation>{name} is niet geïmporteerd; er is niets toegevoegd. Aantal problemen: {count}.</translation>
     </message>
     <message>
+        <source>There is no column “{dutch}” (or “{english}”); the first row must hold the column headers.</source>
+        <translation>Er is geen kolom “{dutch}” (of “{english}”); de eerste rij moet de kolomkoppen bevatten.</translation>
+    </message>
+    <message>
+        <source>Column {letter} repeats column {first_letter} (“{first}”); keep only one of them.</source>
+        <translation>Kolom {letter} herhaalt kolom {first_letter} (“{first}”); houd er maar één van over.</translation>
+    </message>
+    <message>
+        <source>{name} has the column headers but no rows with challenges below them.</source>
+        <translation>{name} heeft wel kolomkoppen, maar geen rijen met uitdagingen eronder.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows with challenges; split it into smaller files.</source>
+        <translation>{name} heeft meer dan {limit} rijen met uitdagingen; verdeel het over kleinere bestanden.</translation>
+    </message>
+    <message>
         <source>The text is {length} characters long; at most {limit} are allowed.</source>
         <translation>De tekst is {length} tekens lang; maximaal {limit} is toegestaan.</translation>
     </message>
     <message>
+        <source>The challenge is empty while other cells of the row are filled in.</source>
+        <translation>De uitdaging is leeg, terwijl andere cellen van de rij wel zijn ingevuld.</translation>
+    </message>
+    <message>
+        <source>The domain is empty; use one of: {choices}.</source>
+        <translation>Het domein is leeg; gebruik een van: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a domain of this project; use one of: {choices}.</source>
+        <translation>“{value}” is geen domein van dit traject; gebruik een van: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a municipality of this project; use a name or CBS code of: {choices}.</source>
+        <translation>“{value}” is geen gemeente van dit traject; gebruik de naam of CBS-code van: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a municipality of this project, which has no municipalities yet.</source>
+        <translation>“{value}” is geen gemeente van dit traject; het traject heeft nog geen gemeenten.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a workshop of this project; use one of: {choices}.</source>
+        <translation>“{value}” is geen workshop van dit traject; gebruik een van: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a workshop of this project, which has no workshops yet.</source>
+        <translation>“{value}” is geen workshop van dit traject; het traject heeft nog geen workshops.</translation>
+    </message>
+    <message>
+        <source>Workshop “{value}” belongs to domain {workshop_domain}, not to {domain}.</source>
+        <translation>Workshop “{value}” hoort bij domein {workshop_domain}, niet bij {domain}.</translation>
+    </message>
+    <message>
+        <source>The project has {count} workshops called “{value}” in domain {domain}; give them different titles first.</source>
+        <translation>Het traject heeft {count} workshops met de naam “{value}” in domein {domain}; geef ze eerst verschillende titels.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({detail}).</source>
         <translation>{name} kan niet worden gelezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Het bestand {name} bestaat niet.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx) or a CSV file (.csv); choose one of those.</source>
@@ -786,12 +846,36 @@
         <translation>Domein “{name}” heeft nog workshops of uitdagingen.</translation>
     </message>
     <message>
-        <source>{name} is named by workshops or challenges; remove it there first.</source>
-        <translation>{name} wordt genoemd bij workshops of uitdagingen; verwijder de gemeente daar eerst.</translation>
+        <source>Domain “{name}” still has themes.</source>
+        <translation>Domein “{name}” heeft nog thema&apos;s.</translation>
     </message>
     <message>
         <source>Choose a challenge or theme of this project.</source>
         <translation>Kies een uitdaging of thema van dit traject.</translation>
+    </message>
+    <message>
+        <source>{name} is named by workshops, challenges or participants; remove it there first.</source>
+        <translation>{name} wordt genoemd bij workshops, uitdagingen of deelnemers; verwijder de gemeente daar eerst.</translation>
+    </message>
+    <message>
+        <source>Choose one of the criteria.</source>
+        <translation>Kies een van de criteria.</translation>
+    </message>
+    <message>
+        <source>Choose one of the workshop&apos;s participants.</source>
+        <translation>Kies een van de deelnemers van de workshop.</translation>
+    </message>
+    <message>
+        <source>Choose challenges of this project.</source>
+        <translation>Kies uitdagingen van dit traject.</translation>
+    </message>
+    <message>
+        <source>Choose at least one other theme to merge.</source>
+        <translation>Kies minstens één ander thema om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the voting rounds.</source>
+        <translation>Kies een van de stemrondes.</translation>
     </message>
 </context>
 <context>
