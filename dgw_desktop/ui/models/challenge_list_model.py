@@ -7,20 +7,34 @@ keystroke; with 100,000 challenges that is far too slow. Here a keystroke is one
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from dgw_desktop.domain.entities import Challenge
 from dgw_desktop.store.challenges import list_challenges
+from dgw_desktop.ui.commands.challenge_commands import EditChallengeCommand
+from dgw_desktop.ui.commands.store_command import push_edit
 from dgw_desktop.ui.models.entity_table_model import ID_ROLE
 from dgw_desktop.ui.models.names import NameLookup
 from dgw_desktop.ui.session import ProjectSession
 
 Index = QModelIndex | QPersistentModelIndex
-TEXT, DOMAIN, WORKSHOP, MUNICIPALITIES, NOTES = range(5)
+TEXT, DOMAIN, WORKSHOP, THEME, MUNICIPALITIES, NOTES = range(6)
+COLUMN_COUNT = 6
+EDITABLE_COLUMNS = frozenset({TEXT, NOTES})
+# Filter value for "challenges in no theme yet".
+NO_THEME = ""
 
 
 @dataclass(frozen=True)
@@ -29,6 +43,7 @@ class ChallengeFilter:
     domain_id: str | None = None
     municipality_id: str | None = None
     workshop_id: str | None = None
+    theme_id: str | None = None  # NO_THEME: only challenges without a theme
 
     def accepts(self, challenge: Challenge, haystack: str) -> bool:
         if self.text and self.text not in haystack:
@@ -37,20 +52,21 @@ class ChallengeFilter:
             return False
         if self.workshop_id and challenge.workshop_id != self.workshop_id:
             return False
+        if self.theme_id is not None and (challenge.theme_id or NO_THEME) != self.theme_id:
+            return False
         return not (self.municipality_id and self.municipality_id not in challenge.municipality_ids)
+
+    def choices(self) -> tuple[str | None, ...]:
+        return (self.domain_id, self.municipality_id, self.workshop_id, self.theme_id)
 
     def narrows(self, previous: ChallengeFilter) -> bool:
         """True when every row this filter accepts was accepted by ``previous`` too."""
-        same_choices = (self.domain_id, self.municipality_id, self.workshop_id) == (
-            previous.domain_id,
-            previous.municipality_id,
-            previous.workshop_id,
-        )
-        return same_choices and previous.text in self.text
+        return self.choices() == previous.choices() and previous.text in self.text
 
 
 class ChallengeListModel(QAbstractTableModel):
-    watched_tables = frozenset({"domain", "workshop", "municipality"})
+    watched_tables = frozenset({"domain", "workshop", "municipality", "theme"})
+    edit_failed = Signal(str)
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,13 +86,38 @@ class ChallengeListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit in place: the change is an undo step, committed before the cell shows it."""
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE_COLUMNS:
+            return False
+        before = self.entity(index.row())
+        field = "text" if index.column() == TEXT else "notes"
+        after = dataclasses.replace(before, **{field: str(value)})
+        if getattr(after, field).strip() == getattr(before, field):
+            return False
+        error = push_edit(self.session, EditChallengeCommand(self.session, before, after))
+        if error:
+            self.edit_failed.emit(error)
+            return False
+        return True
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         challenge = self._challenges[self._visible[index.row()]]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.EditRole,
+        ):
             return self._display(challenge, index.column())
         if role == ID_ROLE:
             return challenge.id
@@ -90,6 +131,7 @@ class ChallengeListModel(QAbstractTableModel):
                 self.tr("Challenge"),
                 self.tr("Domain"),
                 self.tr("Workshop"),
+                self.tr("Theme"),
                 self.tr("Municipalities"),
                 self.tr("Notes"),
             )[section]
@@ -122,12 +164,7 @@ class ChallengeListModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, new_filter: ChallengeFilter) -> None:
-        new_filter = ChallengeFilter(
-            new_filter.text.casefold().strip(),
-            new_filter.domain_id,
-            new_filter.municipality_id,
-            new_filter.workshop_id,
-        )
+        new_filter = dataclasses.replace(new_filter, text=new_filter.text.casefold().strip())
         if new_filter == self._filter:
             return
         # Typing one more letter only narrows: search the rows shown (already in order).
@@ -145,8 +182,7 @@ class ChallengeListModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_text_filter(self, text: str) -> None:
-        f = self._filter
-        self.set_filter(ChallengeFilter(text, f.domain_id, f.municipality_id, f.workshop_id))
+        self.set_filter(dataclasses.replace(self._filter, text=text))
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -164,12 +200,15 @@ class ChallengeListModel(QAbstractTableModel):
             return self.names.domains.get(challenge.domain_id, "")
         if column == WORKSHOP:
             return self.names.workshops.get(challenge.workshop_id or "", "")
+        if column == THEME:
+            return self.names.themes.get(challenge.theme_id or "", "")
         if column == MUNICIPALITIES:
             return self.names.municipality_names(challenge.municipality_ids)
         return challenge.notes
 
     def _haystack(self, challenge: Challenge) -> str:
-        return "\n".join(self._display(challenge, column) for column in range(5)).casefold()
+        columns = range(COLUMN_COUNT)
+        return "\n".join(self._display(challenge, column) for column in columns).casefold()
 
     def _sort_key(self, column: int) -> Callable[[int], Any]:
         challenges = self._challenges
@@ -216,11 +255,17 @@ class ChallengeListModel(QAbstractTableModel):
         if removed:
             self._remove_positions(sorted(known[i] for i in removed if i in known))
             known = {c.id: p for p, c in enumerate(self._challenges) if c.id in fresh}
+        newcomers = [c for c in fresh.values() if c.id not in known]
+        last = self._challenges[-1].created_at if self._challenges else ""
+        if any(challenge.created_at < last for challenge in newcomers):
+            # An undone delete brings back older rows: put them back where they were.
+            self.reload()
+            return
         for challenge_id, challenge in fresh.items():
             if challenge_id in known:
                 self._replace(known[challenge_id], challenge)
-            else:
-                self._append(challenge)
+        for challenge in newcomers:
+            self._append(challenge)
 
     def _remove_positions(self, positions: list[int]) -> None:
         gone = set(positions)
@@ -245,17 +290,13 @@ class ChallengeListModel(QAbstractTableModel):
         accepted = self._filter.accepts(challenge, self._haystacks[position])
         if shown and accepted:
             row = self._visible.index(position)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         elif shown != accepted:
             self.beginResetModel()
             self._refilter()
             self.endResetModel()
 
     def _append(self, challenge: Challenge) -> None:
-        if self._challenges and challenge.created_at < self._challenges[-1].created_at:
-            # An undone delete brings back older rows: put them back where they were.
-            self.reload()
-            return
         position = len(self._challenges)
         self._challenges.append(challenge)
         self._haystacks.append(self._haystack(challenge))

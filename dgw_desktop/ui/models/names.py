@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.municipalities import list_municipalities
 from dgw_desktop.store.project_file import ProjectFile
+from dgw_desktop.store.themes import list_themes
 from dgw_desktop.store.workshops import list_workshops
 
 
@@ -16,6 +17,7 @@ class NameLookup:
     domain_positions: dict[str, int]
     municipalities: dict[str, str]
     workshops: dict[str, str]
+    themes: dict[str, str]
 
     @classmethod
     def load(cls, project_file: ProjectFile) -> NameLookup:
@@ -25,6 +27,7 @@ class NameLookup:
             domain_positions={d.id: d.position for d in domains},
             municipalities={m.id: m.name for m in list_municipalities(project_file)},
             workshops={w.id: w.title for w in list_workshops(project_file)},
+            themes={t.id: t.name for t in list_themes(project_file)},
         )
 
     def municipality_names(self, ids: tuple[str, ...]) -> str:

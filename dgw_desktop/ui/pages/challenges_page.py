@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+import dataclasses
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from dgw_desktop.domain.entities import Challenge
 from dgw_desktop.store.domains import list_domains
@@ -17,6 +19,7 @@ from dgw_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
 from dgw_desktop.ui.models.challenge_list_model import ChallengeListModel
 from dgw_desktop.ui.pages.table_page import TablePage
 from dgw_desktop.ui.session import ProjectSession
+from dgw_desktop.ui.widgets.challenge_filter_bar import ChallengeFilterBar
 
 
 class ChallengesPage(TablePage):
@@ -24,16 +27,35 @@ class ChallengesPage(TablePage):
         super().__init__(session, ChallengeListModel(session), "", parent)
         self.ui.titleLabel.setText(self.tr("Challenges"))
         self.ui.addButton.setText(self.tr("&New challenge…"))
-        header = self.ui.tableView.horizontalHeader()
+        self.filter_bar = ChallengeFilterBar(session, self)
+        self.ui.toolLayout.insertWidget(
+            self.ui.toolLayout.indexOf(self.ui.filterEdit), self.filter_bar
+        )
+        self.filter_bar.changed.connect(self._apply_choices)
+        self.model.edit_failed.connect(self._show_edit_error)
+        view = self.ui.tableView
+        view.setEditTriggers(
+            view.EditTrigger.EditKeyPressed  # F2
+            | view.EditTrigger.SelectedClicked
+        )
+        header = view.horizontalHeader()
         header.setStretchLastSection(False)
         # The statement gets the room; the full text is in the tooltip and the dialog.
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 170), (3, 210), (4, 150)):
+        for column, width in ((1, 110), (2, 160), (3, 160), (4, 190), (5, 140)):
             header.resizeSection(column, width)
         # Two lines per row: most statements fit, and rows stay a fixed height for speed.
-        view = self.ui.tableView
         view.setWordWrap(True)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 10)
+
+    def _apply_choices(self) -> None:
+        self.model.set_filter(
+            dataclasses.replace(self.model.current_filter, **self.filter_bar.choices())
+        )
+        self._update_count()
+
+    def _show_edit_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("{0} of {1} challenges shown").format(shown, total)
