@@ -28,9 +28,11 @@ class ChallengesPage(TablePage):
         self.ui.titleLabel.setText(self.tr("Challenges"))
         self.ui.addButton.setText(self.tr("&New challenge…"))
         self.filter_bar = ChallengeFilterBar(session, self)
-        self.ui.toolLayout.insertWidget(
-            self.ui.toolLayout.indexOf(self.ui.filterEdit), self.filter_bar
-        )
+        # The choices and the text filter share a row under the buttons, so the page still
+        # fits a 1280-pixel screen.
+        self.ui.toolLayout.removeWidget(self.ui.filterEdit)
+        self.filter_bar.add_trailing(self.ui.filterEdit)
+        self.ui.mainLayout.insertWidget(2, self.filter_bar)
         self.filter_bar.changed.connect(self._apply_choices)
         self.model.edit_failed.connect(self._show_edit_error)
         view = self.ui.tableView
@@ -42,7 +44,7 @@ class ChallengesPage(TablePage):
         header.setStretchLastSection(False)
         # The statement gets the room; the full text is in the tooltip and the dialog.
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 160), (3, 160), (4, 190), (5, 140)):
+        for column, width in ((1, 105), (2, 135), (3, 150), (4, 165), (5, 120)):
             header.resizeSection(column, width)
         # Two lines per row: most statements fit, and rows stay a fixed height for speed.
         view.setWordWrap(True)

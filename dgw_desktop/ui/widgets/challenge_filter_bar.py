@@ -23,7 +23,7 @@ class ChallengeFilterBar(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.domain_combo = QComboBox(self)
         self.municipality_combo = QComboBox(self)
@@ -44,6 +44,10 @@ class ChallengeFilterBar(QWidget):
             layout.addWidget(combo)
         self.reload()
         session.changed.connect(self._on_changed)
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put another filter widget (the text filter) at the end of the row."""
+        self._layout.addWidget(widget, 1)
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
