@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime
-import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
 
 def new_id() -> str:
     """UUID keys let files captured on two laptops merge without collisions."""
+    import uuid  # imported here: it costs start-up time (it loads platform)
+
     return str(uuid.uuid4())
 
 

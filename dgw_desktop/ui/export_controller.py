@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from dgw_desktop.store.snapshot import load_snapshot
-from dgw_desktop.ui.export_task import ExportTask, Writer, write_memo, write_workbook
 from dgw_desktop.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from dgw_desktop.ui.export_task import ExportTask, Writer
 
 
 class ExportController(QObject):
@@ -36,11 +38,15 @@ class ExportController(QObject):
             action.setEnabled(session is not None)
 
     def export_workbook(self) -> None:
+        from dgw_desktop.ui.export_task import write_workbook
+
         self._export(
             self.tr("Export workbook"), ".xlsx", self.tr("Excel workbook (*.xlsx)"), write_workbook
         )
 
     def export_memo(self) -> None:
+        from dgw_desktop.ui.export_task import write_memo
+
         self._export(
             self.tr("Export decision memo"), ".pdf", self.tr("PDF document (*.pdf)"), write_memo
         )
@@ -64,6 +70,10 @@ class ExportController(QObject):
 
     def start(self, target: Path, writer: Writer) -> ExportTask:
         """Start an export; the snapshot is read here, the writing happens on the pool."""
+        # Imported on first use: exports are not needed to start the program.
+        from dgw_desktop.store.snapshot import load_snapshot
+        from dgw_desktop.ui.export_task import ExportTask
+
         assert self.session is not None
         task = ExportTask(load_snapshot(self.session.project_file), target, writer)
         task.setAutoDelete(False)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, Q
 from dgw_desktop import __version__
 from dgw_desktop.domain.messages import UserError
 from dgw_desktop.paths import icons_dir
-from dgw_desktop.store.new_project import create_demo_project, create_empty_project
 from dgw_desktop.store.project_file import ProjectFile, open_project_file
 from dgw_desktop.ui import settings
 from dgw_desktop.ui.export_controller import ExportController
@@ -176,11 +175,15 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_project(self) -> None:
+        from dgw_desktop.store.new_project import create_empty_project  # not needed at start
+
         path = ask_save_path(self, self.tr("New project"), self.tr("New project.dgw"))
         if path:
             self._create(lambda: create_empty_project(Path(path), Path(path).stem, overwrite=True))
 
     def open_demo(self) -> bool:
+        from dgw_desktop.store.new_project import create_demo_project  # not needed at start
+
         return self._create(lambda: create_demo_project(demo_path(), overwrite=True))
 
     def _create(self, make: object) -> bool:
