@@ -106,3 +106,21 @@ def test_zoom_keys_change_the_type_size(window: MainWindow, qtbot) -> None:  # t
     for _ in range(40):
         qtbot.keyClick(capture.ui.inputEdit, Qt.Key.Key_Minus, CTRL)
     assert capture.ui.inputEdit.font().pointSize() >= 12
+
+
+def test_anonymous_unless_the_facilitator_records_the_speaker(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    capture = start_capture(window, qtbot)
+    type_line(qtbot, capture, "Anoniem signaal")
+    qtbot.keyClick(capture.ui.inputEdit, Qt.Key.Key_R, CTRL)
+    assert capture.recording_speaker
+    capture.ui.saidByEdit.setText("Wethouder Jansen")
+    type_line(qtbot, capture, "Signaal met naam")
+    assert in_file(window, "SELECT said_by FROM challenge WHERE text = 'Anoniem signaal'") == [
+        ("",)
+    ]
+    assert in_file(window, "SELECT said_by FROM challenge WHERE text = 'Signaal met naam'") == [
+        ("Wethouder Jansen",)
+    ]
+    assert capture.ui.saidByEdit.text() == ""
+    qtbot.keyClick(capture.ui.inputEdit, Qt.Key.Key_R, CTRL)
+    assert not capture.recording_speaker

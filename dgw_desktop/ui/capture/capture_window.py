@@ -89,6 +89,8 @@ class CaptureWindow(QWidget):
             domain_id=self.workshop.domain_id,
             workshop_id=self.workshop.id,
             municipality_ids=tuple(self.tagged),
+            # Anonymous unless the facilitator chose to record who said it (Ctrl+R).
+            said_by=self.ui.saidByEdit.text().strip() if self.recording_speaker else "",
         )
         error = push_edit(self.session, AddChallengesCommand(self.session, [challenge]))
         if error:
@@ -96,6 +98,7 @@ class CaptureWindow(QWidget):
             return False
         # Only now, with the row committed, does the line clear: nothing typed is lost.
         self.ui.inputEdit.clear()
+        self.ui.saidByEdit.clear()
         self.tagged = []
         self._update_tags()
         self._update_status(saved=True)
@@ -119,8 +122,15 @@ class CaptureWindow(QWidget):
         self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, self.point_size + 2 * steps))
         self._apply_zoom()
 
+    @property
+    def recording_speaker(self) -> bool:
+        return not self.ui.saidByEdit.isHidden()
+
     def toggle_said_by(self) -> None:
-        self.ui.saidByEdit.setVisible(not self.ui.saidByEdit.isVisible())
+        self.ui.saidByEdit.setVisible(not self.recording_speaker)
+        if not self.recording_speaker:
+            self.ui.saidByEdit.clear()
+            self.ui.inputEdit.setFocus()
 
     # -- keyboard ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

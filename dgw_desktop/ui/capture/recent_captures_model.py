@@ -38,7 +38,8 @@ class RecentCapturesModel(QAbstractListModel):
         challenge = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             names = self.names.municipality_names(challenge.municipality_ids)
-            return f"{challenge.text}   [{names}]" if names else challenge.text
+            text = f"{challenge.text}   [{names}]" if names else challenge.text
+            return f"{text}   — {challenge.said_by}" if challenge.said_by else text
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == len(self._items) - 1:
             return QColor("#fff1b8")  # the newest capture stands out on the projector
         return None
