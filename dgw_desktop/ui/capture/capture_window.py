@@ -190,8 +190,7 @@ class CaptureWindow(QWidget):
             label.setStyleSheet(TAG_STYLE_ON if municipality.id in self.tagged else TAG_STYLE_OFF)
 
     def _update_status(self, *_args: object, saved: bool = False) -> None:
-        count = self.model.rowCount()
-        text = self.tr("{0} challenges in this workshop").format(count)
+        text = self.tr("{0} challenges in this workshop").format(self.model.total)
         if saved:
             text = self.tr("✓ Saved") + "  ·  " + text
         self.ui.statusLabel.setText(text)

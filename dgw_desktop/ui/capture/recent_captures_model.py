@@ -1,4 +1,8 @@
-"""The challenges of one workshop, oldest first, as the capture screen shows them."""
+"""The newest challenges of one workshop, oldest first, as the capture screen shows them.
+
+Only the last ``SHOWN`` are kept: a projector shows about ten, and laying out thousands of
+word-wrapped rows on every capture would make typing lag.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from dgw_desktop.ui.models.names import NameLookup
 from dgw_desktop.ui.session import ProjectSession
 
 Index = QModelIndex | QPersistentModelIndex
+SHOWN = 50
 
 
 class RecentCapturesModel(QAbstractListModel):
@@ -24,10 +29,24 @@ class RecentCapturesModel(QAbstractListModel):
         self.session = session
         self.workshop_id = workshop_id
         self.names = NameLookup.load(session.project_file)
-        self._items: list[Challenge] = [
-            c for c in list_challenges(session.project_file) if c.workshop_id == workshop_id
-        ]
+        self._items: list[Challenge] = []
+        self.total = 0
+        self._load()
         session.rows_changed.connect(self._on_rows_changed)
+
+    def _load(self) -> None:
+        project_file = self.session.project_file
+        self.total = int(
+            project_file.query(
+                "SELECT count(*) FROM challenge WHERE workshop_id = ?", (self.workshop_id,)
+            )[0][0]
+        )
+        newest = project_file.query(
+            "SELECT id FROM challenge WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC "
+            "LIMIT ?",
+            (self.workshop_id, SHOWN),
+        )
+        self._items = list_challenges(project_file, ids=[row[0] for row in newest])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -52,11 +71,7 @@ class RecentCapturesModel(QAbstractListModel):
             return
         if not ids:
             self.beginResetModel()
-            self._items = [
-                c
-                for c in list_challenges(self.session.project_file)
-                if c.workshop_id == self.workshop_id
-            ]
+            self._load()
             self.endResetModel()
             return
         fresh = {c.id: c for c in list_challenges(self.session.project_file, ids=list(ids))}
@@ -67,6 +82,7 @@ class RecentCapturesModel(QAbstractListModel):
             ):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._items[row]
+                self.total -= 1
                 self.endRemoveRows()
         positions = {c.id: row for row, c in enumerate(self._items)}
         for challenge in fresh.values():
@@ -77,7 +93,12 @@ class RecentCapturesModel(QAbstractListModel):
                 self._items[row] = challenge
                 self.dataChanged.emit(self.index(row), self.index(row))
             else:
+                if len(self._items) >= SHOWN:
+                    self.beginRemoveRows(QModelIndex(), 0, 0)
+                    del self._items[0]
+                    self.endRemoveRows()
                 row = len(self._items)
+                self.total += 1
                 self.beginInsertRows(QModelIndex(), row, row)
                 self._items.append(challenge)
                 self.endInsertRows()
