@@ -198,7 +198,7 @@ def main() -> int:
                 keystrokes.append((time.perf_counter() - start) * 1000)
             challenges_page.ui.filterEdit.clear()  # type: ignore[attr-defined]
             app.processEvents()
-        haystacks = list(model._haystacks)  # noqa: SLF001 - same strings, bare scan
+        haystacks = list(model._haystacks)
         bare_scan = []
         for _round in range(3):
             for length in range(1, len(word) + 1):
