@@ -49,7 +49,7 @@ class Workshop:
     id: str = field(default_factory=new_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a project may hold 100,000 of them
 class Challenge:
     text: str
     domain_id: str

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dgw_desktop.domain.entities import Challenge
@@ -24,7 +25,7 @@ def list_challenges(project_file: ProjectFile, ids: Sequence[str] | None = None)
     links: dict[str, tuple[str, ...]]
     if ids is None:
         links = ids_by_owner(project_file, "challenge_municipality", "challenge_id")
-        rows = project_file.query(
+        rows: Iterable[sqlite3.Row] = project_file.connection.execute(
             "SELECT id, text, domain_id, workshop_id, notes, said_by, theme_id, created_at "
             "FROM challenge "
             "ORDER BY created_at, rowid"
@@ -46,16 +47,25 @@ def list_challenges(project_file: ProjectFile, ids: Sequence[str] | None = None)
             f"WHERE id IN ({marks}) ORDER BY created_at, rowid",
             wanted,
         )
+    # A few domains, workshops and themes are named by up to 100,000 rows: share one string
+    # each instead of one per row (tens of MB with a large project open).
+    shared: dict[str, str] = {}
+
+    def one(value: str | None) -> str | None:
+        return None if value is None else shared.setdefault(value, value)
+
     return [
         Challenge(
             id=row["id"],
             text=row["text"],
-            domain_id=row["domain_id"],
-            workshop_id=row["workshop_id"],
-            municipality_ids=links.get(row["id"], ()),
+            domain_id=shared.setdefault(row["domain_id"], row["domain_id"]),
+            workshop_id=one(row["workshop_id"]),
+            municipality_ids=tuple(
+                shared.setdefault(item, item) for item in links.get(row["id"], ())
+            ),
             notes=row["notes"],
             said_by=row["said_by"],
-            theme_id=row["theme_id"],
+            theme_id=one(row["theme_id"]),
             created_at=row["created_at"],
         )
         for row in rows

@@ -21,14 +21,16 @@ def ids_by_owner(
     project_file: ProjectFile, table: str, owner_column: str
 ) -> dict[str, tuple[str, ...]]:
     """Map owner id → municipality ids for a link table, in municipality name order."""
-    rows = project_file.query(
-        f"SELECT link.{owner_column} AS owner, link.municipality_id AS municipality "
+    # Iterated, not fetched whole: with 100,000 challenges the link rows are many.
+    rows = project_file.connection.execute(
+        f"SELECT link.{owner_column}, link.municipality_id "
         f"FROM {table} AS link JOIN municipality ON municipality.id = link.municipality_id "
         "ORDER BY municipality.name"
     )
     result: dict[str, list[str]] = {}
-    for row in rows:
-        result.setdefault(row["owner"], []).append(row["municipality"])
+    municipalities: dict[str, str] = {}  # one string per municipality, not one per link
+    for owner, municipality in rows:
+        result.setdefault(owner, []).append(municipalities.setdefault(municipality, municipality))
     return {owner: tuple(ids) for owner, ids in result.items()}
 
 

@@ -172,11 +172,7 @@ class ChallengeListModel(QAbstractTableModel):
         candidates: Iterable[int] = self._visible if narrowing else range(len(self._challenges))
         self.beginResetModel()
         self._filter = new_filter
-        self._visible = [
-            position
-            for position in candidates
-            if new_filter.accepts(self._challenges[position], self._haystacks[position])
-        ]
+        self._visible = self._matching(candidates)
         if self._sort and not narrowing:
             self._apply_sort()
         self.endResetModel()
@@ -207,8 +203,11 @@ class ChallengeListModel(QAbstractTableModel):
         return challenge.notes
 
     def _haystack(self, challenge: Challenge) -> str:
-        columns = range(COLUMN_COUNT)
-        return "\n".join(self._display(challenge, column) for column in columns).casefold()
+        # Typing searches what people said (text and notes); domain, municipality, theme and
+        # workshop have their own filters. Keeping names out saves memory on big projects.
+        if not challenge.notes:
+            return challenge.text.casefold()
+        return f"{challenge.text}\n{challenge.notes}".casefold()
 
     def _sort_key(self, column: int) -> Callable[[int], Any]:
         challenges = self._challenges
@@ -228,12 +227,18 @@ class ChallengeListModel(QAbstractTableModel):
             key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
         )
 
+    def _matching(self, candidates: Iterable[int]) -> list[int]:
+        haystacks, challenges, current = self._haystacks, self._challenges, self._filter
+        if any(choice is not None for choice in current.choices()):
+            return [p for p in candidates if current.accepts(challenges[p], haystacks[p])]
+        # Only text: the common case while typing, kept to one bare scan of the strings.
+        needle = current.text
+        if not needle:
+            return list(candidates)
+        return [p for p in candidates if needle in haystacks[p]]
+
     def _refilter(self) -> None:
-        self._visible = [
-            position
-            for position, challenge in enumerate(self._challenges)
-            if self._filter.accepts(challenge, self._haystacks[position])
-        ]
+        self._visible = self._matching(range(len(self._challenges)))
         self._apply_sort()
 
     def _on_changed(self, table: str) -> None:
