@@ -12,9 +12,10 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from dgw_desktop.domain.entities import Theme
+from dgw_desktop.domain.entities import Challenge, Theme
 from dgw_desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from dgw_desktop.domain.validation import validate_theme
+from dgw_desktop.store.challenges import list_challenges
 from dgw_desktop.store.project_file import ProjectFile, utc_now
 from dgw_desktop.store.rows import known_ids, stamp
 from dgw_desktop.store.saved_rows import SavedRows, insert_rows, save_rows, save_rows_with_ids
@@ -354,3 +355,24 @@ def theme_summaries(project_file: ProjectFile) -> list[ThemeSummary]:
         )
         for theme in list_themes(project_file)
     ]
+
+
+def theme_members(project_file: ProjectFile) -> dict[str, list[Challenge]]:
+    """The challenges in each theme: theme id → its challenges in the order they were captured.
+
+    Reads only the challenges that are in a theme, however many challenges the file holds.
+    """
+    ids = [
+        str(row[0])
+        for row in project_file.query(
+            "SELECT id FROM challenge WHERE theme_id IS NOT NULL ORDER BY created_at, rowid"
+        )
+    ]
+    found: dict[str, Challenge] = {}
+    for start in range(0, len(ids), 500):
+        found.update((c.id, c) for c in list_challenges(project_file, ids=ids[start : start + 500]))
+    members: dict[str, list[Challenge]] = {}
+    for challenge_id in ids:
+        challenge = found[challenge_id]
+        members.setdefault(challenge.theme_id or "", []).append(challenge)
+    return members
