@@ -46,6 +46,7 @@ class WorkshopDialog(QDialog):
         self.ui.locationEdit.setText(workshop.location)
         self.ui.facilitatorEdit.setText(workshop.facilitator)
         fill_municipalities(self.ui.municipalityList, municipalities, workshop.municipality_ids)
+        self.ui.notesEdit.setPlainText(workshop.notes)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.titleEdit.setFocus()
@@ -63,6 +64,7 @@ class WorkshopDialog(QDialog):
             location=self.ui.locationEdit.text(),
             facilitator=self.ui.facilitatorEdit.text(),
             municipality_ids=checked_ids(self.ui.municipalityList),
+            notes=self.ui.notesEdit.toPlainText(),
         )
 
     def accept(self) -> None:
@@ -74,7 +76,11 @@ class WorkshopDialog(QDialog):
             show_validation_error(
                 self.ui.errorLabel,
                 error,
-                {"title": self.ui.titleEdit, "domain_id": self.ui.domainCombo},
+                {
+                    "title": self.ui.titleEdit,
+                    "domain_id": self.ui.domainCombo,
+                    "notes": self.ui.notesEdit,
+                },
             )
             return
         super().accept()

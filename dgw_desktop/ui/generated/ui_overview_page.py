@@ -110,6 +110,8 @@ class Ui_OverviewPage(object):
 
         self.tablesLayout.addWidget(self.municipalityGroup)
 
+        self.rightColumnLayout = QVBoxLayout()
+        self.rightColumnLayout.setObjectName(u"rightColumnLayout")
         self.domainGroup = QGroupBox(OverviewPage)
         self.domainGroup.setObjectName(u"domainGroup")
         self.domainLayout = QVBoxLayout(self.domainGroup)
@@ -147,7 +149,44 @@ class Ui_OverviewPage(object):
         self.domainLayout.addLayout(self.domainButtons)
 
 
-        self.tablesLayout.addWidget(self.domainGroup)
+        self.rightColumnLayout.addWidget(self.domainGroup)
+
+        self.attendanceGroup = QGroupBox(OverviewPage)
+        self.attendanceGroup.setObjectName(u"attendanceGroup")
+        self.attendanceLayout = QVBoxLayout(self.attendanceGroup)
+        self.attendanceLayout.setObjectName(u"attendanceLayout")
+        self.attendanceHintLabel = QLabel(self.attendanceGroup)
+        self.attendanceHintLabel.setObjectName(u"attendanceHintLabel")
+        self.attendanceHintLabel.setWordWrap(True)
+
+        self.attendanceLayout.addWidget(self.attendanceHintLabel)
+
+        self.attendanceView = QTableView(self.attendanceGroup)
+        self.attendanceView.setObjectName(u"attendanceView")
+        self.attendanceView.setSelectionMode(QAbstractItemView.NoSelection)
+        self.attendanceView.setFocusPolicy(Qt.TabFocus)
+
+        self.attendanceLayout.addWidget(self.attendanceView)
+
+        self.attendanceSummaryLabel = QLabel(self.attendanceGroup)
+        self.attendanceSummaryLabel.setObjectName(u"attendanceSummaryLabel")
+        self.attendanceSummaryLabel.setWordWrap(True)
+        self.attendanceSummaryLabel.setTextFormat(Qt.PlainText)
+        self.attendanceSummaryLabel.setText(u"")
+
+        self.attendanceLayout.addWidget(self.attendanceSummaryLabel)
+
+        self.attendanceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.attendanceLayout.addItem(self.attendanceSpacer)
+
+
+        self.rightColumnLayout.addWidget(self.attendanceGroup)
+
+        self.rightColumnLayout.setStretch(0, 2)
+        self.rightColumnLayout.setStretch(1, 3)
+
+        self.tablesLayout.addLayout(self.rightColumnLayout)
 
 
         self.mainLayout.addLayout(self.tablesLayout)
@@ -176,6 +215,8 @@ class Ui_OverviewPage(object):
         self.addDomainButton.setText(QCoreApplication.translate("OverviewPage", u"Add domain\u2026", None))
         self.renameDomainButton.setText(QCoreApplication.translate("OverviewPage", u"Rename\u2026", None))
         self.deleteDomainButton.setText(QCoreApplication.translate("OverviewPage", u"Delete", None))
+        self.attendanceGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Input per municipality", None))
+        self.attendanceHintLabel.setText(QCoreApplication.translate("OverviewPage", u"Participants per partner in each domain's workshops.", None))
         pass
     # retranslateUi
 

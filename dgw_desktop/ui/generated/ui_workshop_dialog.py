@@ -18,14 +18,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_WorkshopDialog(object):
     def setupUi(self, WorkshopDialog):
         if not WorkshopDialog.objectName():
             WorkshopDialog.setObjectName(u"WorkshopDialog")
-        WorkshopDialog.resize(520, 460)
+        WorkshopDialog.resize(560, 600)
         self.mainLayout = QVBoxLayout(WorkshopDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -103,8 +103,20 @@ class Ui_WorkshopDialog(object):
 
         self.municipalityList = QListWidget(WorkshopDialog)
         self.municipalityList.setObjectName(u"municipalityList")
+        self.municipalityList.setMaximumSize(QSize(16777215, 150))
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.municipalityList)
+
+        self.notesLabel = QLabel(WorkshopDialog)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.notesEdit = QPlainTextEdit(WorkshopDialog)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -130,6 +142,7 @@ class Ui_WorkshopDialog(object):
         self.locationLabel.setBuddy(self.locationEdit)
         self.facilitatorLabel.setBuddy(self.facilitatorEdit)
         self.municipalitiesLabel.setBuddy(self.municipalityList)
+        self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(WorkshopDialog)
@@ -146,5 +159,7 @@ class Ui_WorkshopDialog(object):
         self.locationLabel.setText(QCoreApplication.translate("WorkshopDialog", u"&Location", None))
         self.facilitatorLabel.setText(QCoreApplication.translate("WorkshopDialog", u"&Facilitator", None))
         self.municipalitiesLabel.setText(QCoreApplication.translate("WorkshopDialog", u"&Municipalities taking part", None))
+        self.notesLabel.setText(QCoreApplication.translate("WorkshopDialog", u"Agenda and &notes", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("WorkshopDialog", u"Agenda, agreements, things to remember", None))
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""Overzicht: the project's name and description, its municipalities and its domains."""
+"""Overzicht: the project's name and description, its municipalities and its domains, and
+the input per municipality (participants per partner and domain) for the steering committee."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from dgw_desktop.ui.commands.project_commands import (
 from dgw_desktop.ui.commands.store_command import StoreCommand, push_edit
 from dgw_desktop.ui.dialogs.municipality_dialog import MunicipalityDialog
 from dgw_desktop.ui.generated.ui_overview_page import Ui_OverviewPage
+from dgw_desktop.ui.models.attendance_models import NO_INPUT_FOREGROUND, AttendanceMatrixModel
 from dgw_desktop.ui.models.domain_table_model import DomainTableModel
 from dgw_desktop.ui.models.filter_proxy import TableFilterProxy
 from dgw_desktop.ui.models.municipality_table_model import MunicipalityTableModel
 from dgw_desktop.ui.session import ProjectSession
+from dgw_desktop.ui.widgets.table_sizing import fit_height_to_rows
 
 
 class OverviewPage(QWidget):
@@ -41,6 +44,15 @@ class OverviewPage(QWidget):
         self._setup_view(self.ui.municipalityView, self.municipality_model)
         self._setup_view(self.ui.domainView, self.domain_model)
         self.ui.domainView.setSortingEnabled(False)
+        self.attendance_model = AttendanceMatrixModel(session, self)
+        attendance = self.ui.attendanceView
+        attendance.setModel(self.attendance_model)
+        attendance.verticalHeader().setVisible(False)
+        attendance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        attendance.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.attendance_model.modelReset.connect(self._update_attendance_summary)
 
         self.ui.nameEdit.editingFinished.connect(self._save_project)
         self.ui.descriptionEdit.installEventFilter(self)
@@ -55,6 +67,7 @@ class OverviewPage(QWidget):
         session.changed.connect(self._on_changed)
         self._load_project()
         self._update_partner_summary()
+        self._update_attendance_summary()
 
     def _setup_view(self, view: QTableView, model: object) -> None:
         proxy = TableFilterProxy(self)
@@ -104,6 +117,29 @@ class OverviewPage(QWidget):
                 len(partners), format_integer(inhabitants)
             )
         )
+
+    def _update_attendance_summary(self) -> None:
+        """In words what the red cells show: which partner had no input in which domain."""
+        fit_height_to_rows(self.ui.attendanceView)
+        missing = self.attendance_model.missing()
+        label = self.ui.attendanceSummaryLabel
+        if not self.attendance_model.rowCount():
+            label.setText(self.tr("There are no partner municipalities yet."))
+            label.setStyleSheet("")
+            return
+        if not missing:
+            label.setText(self.tr("✔ Every partner had input in every domain."))
+            label.setStyleSheet("color: #1b5e20;")
+            return
+        by_partner: dict[str, list[str]] = {}
+        for partner, domain in missing:
+            by_partner.setdefault(partner, []).append(domain)
+        parts = [
+            self.tr("{0} in {1}").format(partner, ", ".join(domains))
+            for partner, domains in by_partner.items()
+        ]
+        label.setText(self.tr("⚠ No input yet from: {0}.").format("; ".join(parts)))
+        label.setStyleSheet(f"color: {NO_INPUT_FOREGROUND.name()}; font-weight: 600;")
 
     # -- municipalities -----------------------------------------------------------------------
     def _selected(self, view: QTableView) -> int | None:

@@ -74,7 +74,10 @@ class TablePage(QWidget):
             (QKeySequence(Qt.Key.Key_Return), view, self.edit_current),
             (QKeySequence(Qt.Key.Key_Insert), self, self.add),
         ):
-            QShortcut(keys, target, slot, context=within)
+            # PySide6 6.12 ignores ``context=`` together with a slot: set it on its own.
+            shortcut = QShortcut(keys, target)
+            shortcut.setContext(within)
+            shortcut.activated.connect(slot)
         self._update_buttons()
         self._update_count()
 

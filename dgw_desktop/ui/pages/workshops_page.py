@@ -1,10 +1,11 @@
-"""Workshops: one session per domain, with date, place, facilitator and municipalities."""
+"""Workshops: one session per domain, with date, place, facilitator and municipalities;
+below the table the participants of the selected workshop."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from dgw_desktop.domain.entities import Workshop
 from dgw_desktop.store.domains import list_domains
@@ -19,6 +20,7 @@ from dgw_desktop.ui.dialogs.workshop_dialog import WorkshopDialog
 from dgw_desktop.ui.models.workshop_table_model import WorkshopTableModel
 from dgw_desktop.ui.pages.table_page import TablePage
 from dgw_desktop.ui.session import ProjectSession
+from dgw_desktop.ui.widgets.participants_panel import ParticipantsPanel
 
 
 class WorkshopsPage(TablePage):
@@ -31,17 +33,58 @@ class WorkshopsPage(TablePage):
         self.capture_button.setToolTip(self.tr("Full screen for the projector (F5)"))
         self.ui.toolLayout.insertWidget(3, self.capture_button)
         self.capture_button.clicked.connect(self.start_capture)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_F5),
-            self,
-            self.start_capture,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        capture_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        capture_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        capture_key.activated.connect(self.start_capture)
         self.capture_window: CaptureWindow | None = None
         header = self.ui.tableView.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, header.ResizeMode.Stretch)
+        self._add_participants_panel()
+
+    # -- participants of the selected workshop --------------------------------------------------
+    def _add_participants_panel(self) -> None:
+        """Table and count above, participants below, in a splitter the user can drag."""
+        layout = self.ui.mainLayout
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.ui.tableView, self.ui.countLabel):
+            layout.removeWidget(widget)
+            top_layout.addWidget(widget)
+        self.participants_panel = ParticipantsPanel(self.session, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.participants_panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([200, 440])
+        layout.addWidget(self.splitter, 1)
+        self._kept_workshop_id: str | None = None
+        view = self.ui.tableView
+        view.selectionModel().selectionChanged.connect(self._show_participants)
+        # A reload (e.g. a challenge captured) resets the table: keep the workshop selected.
+        self.proxy.modelAboutToBeReset.connect(self._remember_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
+
+    def selected_workshop(self) -> Workshop | None:
+        rows = self.selected_rows()
+        return self.model.entity(rows[0]) if rows else None
+
+    def _show_participants(self) -> None:
+        self.participants_panel.set_workshop(self.selected_workshop())
+
+    def _remember_selection(self) -> None:
+        workshop = self.selected_workshop()
+        self._kept_workshop_id = workshop.id if workshop else None
+
+    def _restore_selection(self) -> None:
+        if self._kept_workshop_id is not None:
+            self.select_id(self._kept_workshop_id)
+            self._kept_workshop_id = None
+        self._show_participants()
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("{0} of {1} workshops shown").format(shown, total)
