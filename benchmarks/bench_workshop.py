@@ -139,12 +139,15 @@ def main() -> int:
             times.append((time.perf_counter() - start) * 1000)
             app.processEvents()
         capture.close()
-        # The store's part alone: validated insert with municipality links, committed.
+        # The store's part alone (its own connection, no window listening): validated insert
+        # with municipality links, committed.
         from dgw_desktop.domain.entities import Challenge
         from dgw_desktop.store.challenges import add_challenge
+        from dgw_desktop.store.project_file import open_project_file
 
-        project_file = window.session.project_file  # type: ignore[union-attr]
         workshop = capture.workshop
+        window.close_project()
+        project_file = open_project_file(small)
         store_times = []
         for n in range(arguments.repeats):
             start = time.perf_counter()
@@ -158,7 +161,7 @@ def main() -> int:
                 ),
             )
             store_times.append((time.perf_counter() - start) * 1000)
-            app.processEvents()
+        project_file.close()
         bare_times = bare_insert_ms(folder, arguments.capture_rows, arguments.repeats)
         app_capture = statistics.median(times)
         bare_capture = statistics.median(bare_times)

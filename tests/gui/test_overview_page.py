@@ -120,3 +120,23 @@ def test_add_and_rename_domain(window: MainWindow, monkeypatch) -> None:  # type
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert query(window, "SELECT count(*) FROM domain") == [(3,)]
+
+
+def test_domain_counts_catch_up_after_a_capture(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dgw_desktop.domain.entities import Challenge
+    from dgw_desktop.store.challenges import add_challenge
+
+    page = open_overview(window)
+    row = next(
+        r
+        for r in range(page.domain_model.rowCount())
+        if page.domain_model.index(r, 0).data() == "sociaal"
+    )
+    before = int(page.domain_model.index(row, 2).data())
+    assert window.session is not None
+    add_challenge(
+        window.session.project_file,
+        Challenge(text="Nog een signaal", domain_id=page.domain_model.entity(row).id),
+    )
+    # Counts are refreshed one event-loop turn later, so the capture is shown first.
+    qtbot.waitUntil(lambda: int(page.domain_model.index(row, 2).data()) == before + 1)

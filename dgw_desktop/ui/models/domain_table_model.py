@@ -17,6 +17,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 class DomainTableModel(EntityTableModel[Domain]):
     watched_tables = frozenset({"domain", "challenge", "workshop"})
+    deferred_tables = frozenset({"challenge"})
 
     def load(self) -> list[Domain]:
         project_file = self.session.project_file

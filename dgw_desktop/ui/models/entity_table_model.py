@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from dgw_desktop.ui.session import ProjectSession
@@ -36,12 +37,16 @@ class EntityTableModel(QAbstractTableModel, Generic[Entity]):
     ``watched_tables`` changes in the store."""
 
     watched_tables: frozenset[str] = frozenset()
+    # Tables that only feed counts: reloaded one event-loop turn later, coalesced, so a
+    # capture shows on screen before the counts on other pages catch up.
+    deferred_tables: frozenset[str] = frozenset()
 
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._rows: list[Entity] = []
         self._columns: Sequence[Column[Entity]] = ()
+        self._reload_pending = False
         session.changed.connect(self._on_changed)
         self.reload()
 
@@ -101,5 +106,13 @@ class EntityTableModel(QAbstractTableModel, Generic[Entity]):
         self.endResetModel()
 
     def _on_changed(self, table: str) -> None:
-        if table in self.watched_tables:
+        if table in self.deferred_tables:
+            if not self._reload_pending:
+                self._reload_pending = True
+                QTimer.singleShot(0, self._deferred_reload)
+        elif table in self.watched_tables:
             self.reload()
+
+    def _deferred_reload(self) -> None:
+        self._reload_pending = False
+        self.reload()

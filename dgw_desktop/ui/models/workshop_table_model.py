@@ -16,6 +16,7 @@ from dgw_desktop.ui.models.names import NameLookup
 
 class WorkshopTableModel(EntityTableModel[Workshop]):
     watched_tables = frozenset({"workshop", "domain", "municipality", "challenge", "participant"})
+    deferred_tables = frozenset({"challenge"})
 
     def load(self) -> list[Workshop]:
         project_file = self.session.project_file
