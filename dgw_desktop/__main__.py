@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 CLI_COMMANDS = frozenset({"demo", "check", "export", "import", "merge", "privacy"})
@@ -17,6 +18,12 @@ def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv if argv is None else argv)
     if wants_cli(argv):
         from dgw_desktop import cli
+
+        # A windowed Windows build has no console streams: write into the void, not crash.
+        if sys.stdout is None:
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        if sys.stderr is None:
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
         sys.exit(cli.main(argv[1:]))
     from dgw_desktop.ui.app import run_gui

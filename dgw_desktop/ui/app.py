@@ -8,7 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from dgw_desktop import __version__
-from dgw_desktop.ui import settings
+from dgw_desktop.ui import error_report, settings
 from dgw_desktop.ui.main_window import MainWindow
 from dgw_desktop.ui.translation import install_translators
 
@@ -34,6 +34,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     arguments = parse_gui_arguments(argv)
     app = create_application(argv)
+    error_report.install()
     translators = install_translators(app, settings.language())
     window = MainWindow()
     window.show()
