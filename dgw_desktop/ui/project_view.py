@@ -28,6 +28,11 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("ProjectView", "Challenges"),
         "dgw_desktop.ui.pages.challenges_page:ChallengesPage",
     ),
+    (
+        "priorities_page",
+        QT_TRANSLATE_NOOP("ProjectView", "Prioritising"),
+        "dgw_desktop.ui.pages.priorities_page:PrioritiesPage",
+    ),
 )
 LAZY_PAGE_NAMES = frozenset(name for name, _title, _target in LAZY_PAGES)
 
