@@ -16,6 +16,7 @@ from dgw_desktop.store.project_file import ProjectFile, open_project_file
 from dgw_desktop.ui import settings
 from dgw_desktop.ui.export_controller import ExportController
 from dgw_desktop.ui.file_dialogs import ask_open_path, ask_save_path, demo_path, show_file_error
+from dgw_desktop.ui.import_controller import ImportController
 from dgw_desktop.ui.pages.welcome_page import WelcomePage
 from dgw_desktop.ui.project_view import ProjectView
 from dgw_desktop.ui.session import ProjectSession
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome_page)
         self.setCentralWidget(self.central)
         self.exports = ExportController(self)
+        self.imports = ImportController(self)
         self._create_actions()
         self._create_menus()
         self.welcome_page.new_requested.connect(self.new_project)
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addActions([self.save_as_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.imports.import_action)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         export_menu.addActions([self.exports.workbook_action, self.exports.memo_action])
         file_menu.addSeparator()
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         # Shortcuts must work even when the menu bar is not native or not focused.
         self.addActions([self.undo_action, self.redo_action, self.save_as_action])
         self.addActions([self.exports.workbook_action, self.exports.memo_action])
+        self.addAction(self.imports.import_action)
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._show_failure)
         self.project_view = ProjectView(self.session)
         self.exports.set_session(self.session)
+        self.imports.set_session(self.session)
         self.central.addWidget(self.project_view)
         self.central.setCurrentWidget(self.project_view)
         self.setWindowTitle(f"{project_file.path.name} — DGW Desktop")
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
             return
         self.exports.wait()  # an export reads a snapshot, but let it finish before closing
         self.exports.set_session(None)
+        self.imports.set_session(None)  # a file still being read is dropped, not imported
         if self.project_view is not None:
             self.central.removeWidget(self.project_view)
             self.project_view.deleteLater()
