@@ -131,6 +131,20 @@ def test_enter_dots_by_keyboard_with_undo_and_redo(window: MainWindow, qtbot) ->
     assert tab.model.row(row).dots == 1
 
 
+def test_a_hidden_tab_catches_up_when_shown_again(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab = voting(window)
+    row = challenge_row_without_dots(tab)
+    assert tab.model.set_dots(row, 2)
+    assert window.project_view is not None
+    window.project_view.show_page(window.project_view.overview_page)
+    assert not tab.isVisible()
+    undo(window)  # while the page is hidden: no reload yet
+    assert tab.model.row(row).dots == 2
+    window.project_view.show_page(window.project_view.priorities_page)
+    assert tab.model.row(row).dots == 0
+    assert "56" in tab.ui.budgetLabel.text()
+
+
 def test_over_budget_and_negative_dots_are_refused(window: MainWindow, qtbot, warnings) -> None:  # type: ignore[no-untyped-def]
     tab = voting(window)
     total = in_file(window, "SELECT sum(dots), count(*) FROM vote")

@@ -180,7 +180,7 @@ class Ui_ImpactMapTab(object):
         self.workshopLabel.setText(QCoreApplication.translate("ImpactMapTab", u"&Workshop:", None))
         self.itemsLabel.setText(QCoreApplication.translate("ImpactMapTab", u"Themes and &challenges", None))
         self.impactLabel.setText(QCoreApplication.translate("ImpactMapTab", u"Imp&act", None))
-        self.effortLabel.setText(QCoreApplication.translate("ImpactMapTab", u"E&ffort", None))
+        self.effortLabel.setText(QCoreApplication.translate("ImpactMapTab", u"Effor&t", None))
         self.quadrantTitleLabel.setText(QCoreApplication.translate("ImpactMapTab", u"Quadrant", None))
         self.placeButton.setText(QCoreApplication.translate("ImpactMapTab", u"&Place on the map", None))
         self.removePlacementButton.setText(QCoreApplication.translate("ImpactMapTab", u"Take &off the map", None))

@@ -207,7 +207,7 @@ class Ui_ScoringTab(object):
         self.weightSpin.setPrefix(QCoreApplication.translate("ScoringTab", u"weight ", None))
         self.addCriterionButton.setText(QCoreApplication.translate("ScoringTab", u"&Add criterion", None))
         self.removeCriterionButton.setText(QCoreApplication.translate("ScoringTab", u"&Remove criterion", None))
-        self.defaultCriteriaButton.setText(QCoreApplication.translate("ScoringTab", u"Add de&fault criteria", None))
+        self.defaultCriteriaButton.setText(QCoreApplication.translate("ScoringTab", u"Add defa&ult criteria", None))
         self.scoresGroup.setTitle(QCoreApplication.translate("ScoringTab", u"Scores 1\u20135", None))
         self.scoreHintLabel.setText(QCoreApplication.translate("ScoringTab", u"Type 1\u20135 per participant, or one consensus score per criterion (it overrides the participants' scores). Delete: no score.", None))
         self.rankingGroup.setTitle(QCoreApplication.translate("ScoringTab", u"Weighted ranking", None))

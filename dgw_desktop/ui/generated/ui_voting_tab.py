@@ -174,7 +174,7 @@ class Ui_VotingTab(object):
         self.workshopLabel.setText(QCoreApplication.translate("VotingTab", u"&Workshop:", None))
         self.roundLabel.setText(QCoreApplication.translate("VotingTab", u"&Round:", None))
         self.newRoundButton.setText(QCoreApplication.translate("VotingTab", u"&New round\u2026", None))
-        self.editRoundButton.setText(QCoreApplication.translate("VotingTab", u"&Edit round\u2026", None))
+        self.editRoundButton.setText(QCoreApplication.translate("VotingTab", u"Edit r&ound\u2026", None))
         self.deleteRoundButton.setText(QCoreApplication.translate("VotingTab", u"De&lete round", None))
         self.entryLabel.setText(QCoreApplication.translate("VotingTab", u"Do&ts per theme or challenge", None))
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("VotingTab", u"Filter (Ctrl+F)", None))

@@ -32,7 +32,7 @@ class CriteriaTableModel(KeyedTableModel[Criterion]):
 
     def _on_changed(self, table: str) -> None:
         if table == "criterion":
-            self.reload()
+            self.refresh()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -36,7 +36,29 @@ class KeyedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._keys: list[Hashable] = []
         self._column_count = 0
+        self._paused = False
+        self._stale = False
 
+    # -- to implement -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the rows from the store and hand them to ``replace_rows``."""
+        raise NotImplementedError
+
+    # -- reloading ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload now; while paused (nobody looks), once when resumed."""
+        if self._paused:
+            self._stale = True
+        else:
+            self.reload()
+
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        if not paused and self._stale:
+            self._stale = False
+            self.reload()
+
+    # -- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

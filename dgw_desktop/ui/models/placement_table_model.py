@@ -63,7 +63,7 @@ class PlacementTableModel(KeyedTableModel[PlacementRow]):
 
     def _on_changed(self, table: str) -> None:
         if table in WATCHED:
-            self.reload()
+            self.refresh()
 
     def row_of_target(self, target: Target) -> int:
         return self.row_of_key(target)

@@ -62,7 +62,7 @@ class RankingTableModel(KeyedTableModel[RankedTarget]):
 
     def _on_changed(self, table: str) -> None:
         if table in WATCHED:
-            self.reload()
+            self.refresh()
 
     def dissent_tooltip(self, line: RankedTarget) -> str:
         details = [

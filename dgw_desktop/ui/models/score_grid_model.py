@@ -98,7 +98,7 @@ class ScoreGridModel(KeyedTableModel[GridRow]):
 
     def _on_changed(self, table: str) -> None:
         if table in WATCHED:
-            self.reload()
+            self.refresh()
 
     def is_result_row(self, row: int) -> bool:
         return self.row(row).key == RESULT_KEY

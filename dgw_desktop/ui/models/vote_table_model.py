@@ -66,7 +66,7 @@ class VoteTableModel(KeyedTableModel[VoteRow]):
 
     def _on_changed(self, table: str) -> None:
         if table in WATCHED:
-            self.reload()
+            self.refresh()
 
     # -- Qt model API -------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

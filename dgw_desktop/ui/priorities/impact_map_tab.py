@@ -11,27 +11,26 @@ from collections.abc import Hashable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSignalBlocker
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dgw_desktop.domain.entities import Placement, Target
 from dgw_desktop.domain.quadrants import QUADRANT_CONTEXT, quadrant, quadrant_label
 from dgw_desktop.ui.commands.priority_commands import RemovePlacementCommand, SetPlacementCommand
-from dgw_desktop.ui.commands.store_command import StoreCommand, push_edit
 from dgw_desktop.ui.generated.ui_impact_map_tab import Ui_ImpactMapTab
 from dgw_desktop.ui.models.placement_table_model import TEXT, PlacementRow, PlacementTableModel
 from dgw_desktop.ui.models.target_kinds import KIND_COLORS, kind_label
 from dgw_desktop.ui.priorities.choosers import current_id, fill_combo, workshop_entries
 from dgw_desktop.ui.priorities.shortcuts import scoped_shortcut
+from dgw_desktop.ui.priorities.tab_base import PriorityTab
 from dgw_desktop.ui.session import ProjectSession
 from dgw_desktop.ui.widgets.impact_map import ImpactMap, MapItem
 
 DEFAULT_PLACE = 3  # the middle of the scale, where a new item starts
 
 
-class ImpactMapTab(QWidget):
+class ImpactMapTab(PriorityTab):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.ui = Ui_ImpactMapTab()
         self.ui.setupUi(self)
         self.model = PlacementTableModel(session, self)
@@ -69,7 +68,7 @@ class ImpactMapTab(QWidget):
                 QKeySequence(keys), self, lambda i=impact, e=effort: self.move_current(i, e)
             )
         scoped_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), view, self.remove_current)
-        session.changed.connect(self._on_changed)
+        self.watch_models([self.model])
         self._refill_workshops()
         self._refresh()
 
@@ -84,9 +83,12 @@ class ImpactMapTab(QWidget):
         if workshop_id != self.model.workshop_id or not self.model.rowCount():
             self.model.set_workshop(workshop_id)
 
-    def _on_changed(self, table: str) -> None:
+    def on_changed(self, table: str) -> None:
         if table == "workshop":
             self._refill_workshops()
+
+    def catch_up(self) -> None:
+        self._refill_workshops()
 
     def current_row(self) -> PlacementRow | None:
         index = self.ui.itemView.currentIndex()
@@ -163,7 +165,7 @@ class ImpactMapTab(QWidget):
         ):
             return True
         placement = Placement(target=target, impact=impact, effort=effort)
-        return self._push(SetPlacementCommand(self.session, placement, row.info.text))
+        return self.push(SetPlacementCommand(self.session, placement, row.info.text))
 
     def move_current(self, impact_step: int, effort_step: int) -> bool:
         row = self.current_row()
@@ -190,11 +192,4 @@ class ImpactMapTab(QWidget):
     def remove_current(self) -> None:
         row = self.current_row()
         if row is not None and row.placement is not None:
-            self._push(RemovePlacementCommand(self.session, row.target, row.info.text))
-
-    def _push(self, command: StoreCommand) -> bool:
-        error = push_edit(self.session, command)
-        if error:
-            QMessageBox.warning(self, self.tr("Not saved"), error)
-            return False
-        return True
+            self.push(RemovePlacementCommand(self.session, row.target, row.info.text))

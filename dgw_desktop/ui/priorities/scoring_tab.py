@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from dgw_desktop.domain.entities import Criterion, Target
 from dgw_desktop.domain.scoring import DISSENT_RULE
@@ -20,7 +20,6 @@ from dgw_desktop.ui.commands.priority_commands import (
     AddDefaultCriteriaCommand,
     DeleteCriterionCommand,
 )
-from dgw_desktop.ui.commands.store_command import StoreCommand, push_edit
 from dgw_desktop.ui.generated.ui_scoring_tab import Ui_ScoringTab
 from dgw_desktop.ui.models.criteria_table_model import NAME, WEIGHT, CriteriaTableModel
 from dgw_desktop.ui.models.ranking_table_model import (
@@ -35,6 +34,7 @@ from dgw_desktop.ui.models.score_grid_model import ScoreGridModel
 from dgw_desktop.ui.models.target_kinds import kind_label
 from dgw_desktop.ui.priorities.choosers import current_id, fill_combo, workshop_entries
 from dgw_desktop.ui.priorities.shortcuts import scoped_shortcut
+from dgw_desktop.ui.priorities.tab_base import PriorityTab
 from dgw_desktop.ui.session import ProjectSession
 from dgw_desktop.ui.widgets.spin_box_delegate import SpinBoxDelegate
 
@@ -52,18 +52,16 @@ def key_target(key: str | None) -> Target | None:
     return Target.theme(target_id) if kind == "theme" else Target.challenge(target_id)
 
 
-class ScoringTab(QWidget):
+class ScoringTab(PriorityTab):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.ui = Ui_ScoringTab()
         self.ui.setupUi(self)
         self.criteria_model = CriteriaTableModel(session, self)
         self.score_model = ScoreGridModel(session, self)
         self.ranking_model = RankingTableModel(session, self)
         self._setup_views()
-        for model in (self.criteria_model, self.score_model):
-            model.refused.connect(self._show_refusal, Qt.ConnectionType.QueuedConnection)
+        self.watch_models([self.criteria_model, self.score_model, self.ranking_model])
         self.ui.workshopCombo.currentIndexChanged.connect(self._workshop_chosen)
         self.ui.targetCombo.currentIndexChanged.connect(self._target_chosen)
         self.ui.wholeProjectCheck.toggled.connect(self._scope_changed)
@@ -81,7 +79,6 @@ class ScoringTab(QWidget):
         rule = QCoreApplication.translate("Scoring", DISSENT_RULE)
         self.ui.dissentLegendLabel.setText("⚠ " + rule)
         self.ui.dissentLegendLabel.setToolTip(rule)
-        session.changed.connect(self._on_changed)
         self._refill_workshops()
         self._update_buttons()
 
@@ -101,6 +98,7 @@ class ScoringTab(QWidget):
         scores.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed)
         scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         scores.horizontalHeader().setMinimumSectionSize(80)
+        scores.horizontalHeader().setStretchLastSection(True)
         scores.verticalHeader().setDefaultSectionSize(scores.fontMetrics().height() + 10)
         scores.installEventFilter(self)
         self.score_model.modelReset.connect(self._start_in_consensus_row)
@@ -167,7 +165,11 @@ class ScoringTab(QWidget):
         if self.select_target(self.ranking_model.row(index.row()).target):
             self.ui.scoreView.setFocus()
 
-    def _on_changed(self, table: str) -> None:
+    def catch_up(self) -> None:
+        self._refill_workshops()
+        self._update_buttons()
+
+    def on_changed(self, table: str) -> None:
         if table == "workshop":
             self._refill_workshops()
         elif table in TARGET_WATCHED:
@@ -184,7 +186,7 @@ class ScoringTab(QWidget):
             weight=self.ui.weightSpin.value(),
             position=max((c.position for c in existing), default=-1) + 1,
         )
-        if self._push(AddCriterionCommand(self.session, criterion)):
+        if self.push(AddCriterionCommand(self.session, criterion)):
             self.ui.criterionNameEdit.clear()
             self.ui.weightSpin.setValue(1)
 
@@ -192,11 +194,11 @@ class ScoringTab(QWidget):
         rows = self.ui.criteriaView.selectionModel().selectedRows()
         if rows:
             criterion = self.criteria_model.row(rows[0].row())
-            self._push(DeleteCriterionCommand(self.session, criterion.id))
+            self.push(DeleteCriterionCommand(self.session, criterion.id))
 
     def add_default_criteria(self) -> None:
         if missing_default_criteria(self.session.project_file):
-            self._push(AddDefaultCriteriaCommand(self.session))
+            self.push(AddDefaultCriteriaCommand(self.session))
 
     def _update_buttons(self) -> None:
         has_selection = bool(self.ui.criteriaView.selectionModel().selectedRows())
@@ -204,16 +206,6 @@ class ScoringTab(QWidget):
         missing = missing_default_criteria(self.session.project_file)
         self.ui.defaultCriteriaButton.setEnabled(bool(missing))
         self.ui.defaultCriteriaButton.setToolTip(", ".join(missing))
-
-    def _push(self, command: StoreCommand) -> bool:
-        error = push_edit(self.session, command)
-        if error:
-            QMessageBox.warning(self, self.tr("Not saved"), error)
-            return False
-        return True
-
-    def _show_refusal(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     # -- keyboard entry in the score grid ------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from dgw_desktop.domain.entities import VoteRound
 from dgw_desktop.domain.formatting import format_integer
@@ -19,7 +19,6 @@ from dgw_desktop.ui.commands.priority_commands import (
     DeleteRoundCommand,
     EditRoundCommand,
 )
-from dgw_desktop.ui.commands.store_command import StoreCommand, push_edit
 from dgw_desktop.ui.dialogs.vote_round_dialog import VoteRoundDialog
 from dgw_desktop.ui.generated.ui_voting_tab import Ui_VotingTab
 from dgw_desktop.ui.models.filter_proxy import TableFilterProxy
@@ -27,6 +26,7 @@ from dgw_desktop.ui.models.target_kinds import KIND_COLORS, kind_label
 from dgw_desktop.ui.models.vote_table_model import DOTS, KIND, TEXT, VoteTableModel
 from dgw_desktop.ui.priorities.choosers import current_id, fill_combo, workshop_entries
 from dgw_desktop.ui.priorities.shortcuts import scoped_shortcut
+from dgw_desktop.ui.priorities.tab_base import PriorityTab
 from dgw_desktop.ui.session import ProjectSession
 from dgw_desktop.ui.widgets.bar_chart import Bar, BarChart
 from dgw_desktop.ui.widgets.spin_box_delegate import SpinBoxDelegate
@@ -37,10 +37,9 @@ MINUS_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
-class VotingTab(QWidget):
+class VotingTab(PriorityTab):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.ui = Ui_VotingTab()
         self.ui.setupUi(self)
         self.model = VoteTableModel(session, self)
@@ -77,7 +76,7 @@ class VotingTab(QWidget):
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([640, 480])
 
-        self.model.refused.connect(self._show_refusal, Qt.ConnectionType.QueuedConnection)
+        self.watch_models([self.model])
         self.proxy.modelReset.connect(self._keep_current_cell)
         self.ui.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.workshopCombo.currentIndexChanged.connect(self._workshop_chosen)
@@ -88,7 +87,6 @@ class VotingTab(QWidget):
         scoped_shortcut(
             QKeySequence(QKeySequence.StandardKey.Find), self, self.ui.filterEdit.setFocus
         )
-        session.changed.connect(self._on_changed)
         self._refill_workshops()
 
     # -- choosing ------------------------------------------------------------------------------
@@ -134,13 +132,16 @@ class VotingTab(QWidget):
         if index >= 0:
             self.ui.roundCombo.setCurrentIndex(index)
 
-    def _on_changed(self, table: str) -> None:
+    def on_changed(self, table: str) -> None:
         if table == "workshop":
             self._refill_workshops()
         elif table == "vote_round":
             self._refill_rounds()
         elif table in ("vote", "participant", "challenge", "theme"):
             self._show_results()
+
+    def catch_up(self) -> None:
+        self._refill_workshops()
 
     # -- rounds ------------------------------------------------------------------------------
     def _participants(self) -> int:
@@ -160,7 +161,7 @@ class VotingTab(QWidget):
         dialog = VoteRoundDialog(proposal, self._participants(), self)
         dialog.setWindowTitle(self.tr("New voting round"))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_round:
-            if self._push(AddRoundCommand(self.session, dialog.result_round)):
+            if self.push(AddRoundCommand(self.session, dialog.result_round)):
                 self.select_round(dialog.result_round.id)
 
     def edit_round(self) -> None:
@@ -171,21 +172,11 @@ class VotingTab(QWidget):
         dialog.setWindowTitle(self.tr("Edit voting round"))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_round:
             if dialog.result_round != before:
-                self._push(EditRoundCommand(self.session, before, dialog.result_round))
+                self.push(EditRoundCommand(self.session, before, dialog.result_round))
 
     def delete_round(self) -> None:
         if self.round_id is not None:
-            self._push(DeleteRoundCommand(self.session, self.round_id))
-
-    def _push(self, command: StoreCommand) -> bool:
-        error = push_edit(self.session, command)
-        if error:
-            QMessageBox.warning(self, self.tr("Not saved"), error)
-            return False
-        return True
-
-    def _show_refusal(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+            self.push(DeleteRoundCommand(self.session, self.round_id))
 
     # -- keyboard entry ------------------------------------------------------------------------
     def current_source_row(self) -> int:
