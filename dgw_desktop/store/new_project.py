@@ -20,6 +20,7 @@ from dgw_desktop.domain.entities import (
     VoteRound,
     Workshop,
 )
+from dgw_desktop.store.budget import add_default_budget_lists
 from dgw_desktop.store.challenges import add_challenges, list_challenges
 from dgw_desktop.store.domains import add_domain
 from dgw_desktop.store.municipalities import add_municipality, list_municipalities
@@ -45,6 +46,7 @@ def create_empty_project(path: Path, name: str, *, overwrite: bool = False) -> P
         insert_project(project_file, Project(name=name))
         _add_default_domains(project_file, DEFAULT_DOMAINS)
         add_default_criteria(project_file)
+        add_default_budget_lists(project_file)
 
     return create_project_file(Path(path), fill, overwrite=overwrite)
 
@@ -56,6 +58,7 @@ def fill_demo(project_file: ProjectFile) -> None:
     )
     domain_ids = _add_default_domains(project_file, demo_data.DEMO_DOMAINS)
     add_default_criteria(project_file)
+    add_default_budget_lists(project_file)
     municipality_ids = {
         item.name: add_municipality(
             project_file,

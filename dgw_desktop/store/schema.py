@@ -163,5 +163,129 @@ MIGRATION_2: Migration = (
         WHERE EXISTS (SELECT 1 FROM project)""",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1, MIGRATION_2)
+# Issue 5: the budget, cost-sharing keys, partner scenarios and funding. Money is whole cents;
+# hours and percentages are whole hundredths (12,5 hours → 1250; 33,33% → 3333): exact, never
+# floats. An existing project gets the default phases, cost categories and keys a new one
+# starts with; the names are frozen here, as written in version 3.
+_NAMED_LIST = f"""(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_TIMESTAMPS})"""
+
+
+def _insert_names(table: str, names: tuple[str, ...], extra: str = "", values: str = "") -> str:
+    rows = " UNION ALL ".join(
+        f"SELECT '{name}' AS name, {position} AS position" for position, name in enumerate(names)
+    )
+    return f"""INSERT INTO {table} (id, name, position{extra}, created_at, updated_at)
+        SELECT {_SQL_UUID}, name, position{values}, {_SQL_NOW}, {_SQL_NOW}
+        FROM ({rows}) WHERE EXISTS (SELECT 1 FROM project)"""
+
+
+MIGRATION_3: Migration = (
+    f"CREATE TABLE phase {_NAMED_LIST}",
+    f"CREATE TABLE cost_category {_NAMED_LIST}",
+    f"""CREATE TABLE rate (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        cents INTEGER NOT NULL CHECK (cents > 0),
+        is_internal INTEGER NOT NULL DEFAULT 1 CHECK (is_internal IN (0, 1)),
+        {_TIMESTAMPS})""",
+    # Used by lines of hours without a rate of their own.
+    "ALTER TABLE project ADD COLUMN default_rate_id TEXT REFERENCES rate(id) ON DELETE SET NULL",
+    # Hours × rate (kind 'hours') or a fixed amount (kind 'fixed'); borne_by NULL: the shared
+    # pool. municipality_id and role: whose staff give the hours, in which role.
+    f"""CREATE TABLE budget_line (
+        id TEXT PRIMARY KEY,
+        description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+        phase_id TEXT NOT NULL REFERENCES phase(id) ON DELETE RESTRICT,
+        category_id TEXT NOT NULL REFERENCES cost_category(id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL CHECK (kind IN ('hours', 'fixed')),
+        hours_hundredths INTEGER NOT NULL DEFAULT 0 CHECK (hours_hundredths >= 0),
+        rate_id TEXT REFERENCES rate(id) ON DELETE RESTRICT,
+        fixed_cents INTEGER NOT NULL DEFAULT 0 CHECK (fixed_cents >= 0),
+        borne_by_municipality_id TEXT REFERENCES municipality(id) ON DELETE RESTRICT,
+        role TEXT NOT NULL DEFAULT '',
+        municipality_id TEXT REFERENCES municipality(id) ON DELETE RESTRICT,
+        hours_per_week_hundredths INTEGER CHECK (hours_per_week_hundredths >= 0),
+        weeks INTEGER CHECK (weeks >= 0),
+        {_TIMESTAMPS},
+        CHECK (kind = 'hours' OR (hours_hundredths = 0 AND rate_id IS NULL
+            AND municipality_id IS NULL AND hours_per_week_hundredths IS NULL AND weeks IS NULL)),
+        CHECK (kind = 'fixed' OR fixed_cents = 0))""",
+    f"""CREATE TABLE cost_key (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        method TEXT NOT NULL CHECK (method IN ('equal', 'inhabitants', 'custom')),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_TIMESTAMPS})""",
+    # Only for method 'custom'; the percentages of a key add up to 100% (10000).
+    """CREATE TABLE cost_key_share (
+        key_id TEXT NOT NULL REFERENCES cost_key(id) ON DELETE CASCADE,
+        municipality_id TEXT NOT NULL REFERENCES municipality(id) ON DELETE RESTRICT,
+        basis_points INTEGER NOT NULL CHECK (basis_points BETWEEN 0 AND 10000),
+        PRIMARY KEY (key_id, municipality_id))""",
+    f"""CREATE TABLE scenario (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        key_id TEXT NOT NULL REFERENCES cost_key(id) ON DELETE RESTRICT,
+        is_proposal INTEGER NOT NULL DEFAULT 0 CHECK (is_proposal IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0,
+        {_TIMESTAMPS})""",
+    # At most one proposal; the store keeps exactly one while there are scenarios.
+    "CREATE UNIQUE INDEX scenario_one_proposal ON scenario(is_proposal) WHERE is_proposal = 1",
+    """CREATE TABLE scenario_member (
+        scenario_id TEXT NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        municipality_id TEXT NOT NULL REFERENCES municipality(id) ON DELETE RESTRICT,
+        PRIMARY KEY (scenario_id, municipality_id))""",
+    # A cost category with a key of its own in a scenario.
+    """CREATE TABLE scenario_category_key (
+        scenario_id TEXT NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        category_id TEXT NOT NULL REFERENCES cost_category(id) ON DELETE CASCADE,
+        key_id TEXT NOT NULL REFERENCES cost_key(id) ON DELETE RESTRICT,
+        PRIMARY KEY (scenario_id, category_id))""",
+    # municipality_id NULL: general funding; scenario_id NULL: counts in every scenario.
+    f"""CREATE TABLE funding_source (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('municipal', 'provincial', 'regional', 'other')),
+        amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+        municipality_id TEXT REFERENCES municipality(id) ON DELETE RESTRICT,
+        scenario_id TEXT REFERENCES scenario(id) ON DELETE CASCADE,
+        {_TIMESTAMPS},
+        CHECK (kind <> 'municipal' OR municipality_id IS NOT NULL))""",
+    "CREATE INDEX budget_line_phase ON budget_line(phase_id)",
+    "CREATE INDEX budget_line_category ON budget_line(category_id)",
+    "CREATE INDEX budget_line_rate ON budget_line(rate_id)",
+    "CREATE INDEX budget_line_borne_by ON budget_line(borne_by_municipality_id)",
+    "CREATE INDEX budget_line_municipality ON budget_line(municipality_id)",
+    "CREATE INDEX cost_key_share_municipality ON cost_key_share(municipality_id)",
+    "CREATE INDEX scenario_key ON scenario(key_id)",
+    "CREATE INDEX scenario_member_municipality ON scenario_member(municipality_id)",
+    "CREATE INDEX scenario_category_key_key ON scenario_category_key(key_id)",
+    "CREATE INDEX scenario_category_key_category ON scenario_category_key(category_id)",
+    "CREATE INDEX funding_source_municipality ON funding_source(municipality_id)",
+    "CREATE INDEX funding_source_scenario ON funding_source(scenario_id)",
+    _insert_names("phase", ("1 Samenwerking inrichten", "2 Voorbereiding", "3 Pilot")),
+    _insert_names(
+        "cost_category",
+        (
+            "interne uren",
+            "externe inhuur",
+            "opleiding",
+            "tooling en licenties",
+            "communicatie",
+            "overig",
+        ),
+    ),
+    _insert_names(
+        "cost_key",
+        ("Gelijke delen", "Naar inwoners"),
+        ", method",
+        ", CASE position WHEN 0 THEN 'equal' ELSE 'inhabitants' END",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
 SCHEMA_VERSION = len(MIGRATIONS)
