@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dgw_desktop.domain.budget import BudgetLine, CostCategory, Phase, Rate
+from dgw_desktop.domain.budget_overview import BudgetOverview, build_budget_overview
+from dgw_desktop.domain.cost_split import CostKey, FundingSource, Scenario
 from dgw_desktop.domain.entities import (
     Challenge,
     Criterion,
@@ -23,13 +26,18 @@ from dgw_desktop.domain.entities import (
     VoteRound,
     Workshop,
 )
+from dgw_desktop.store.budget import list_budget_lines, list_categories, list_phases
 from dgw_desktop.store.challenges import list_challenges
+from dgw_desktop.store.cost_keys import list_cost_keys
 from dgw_desktop.store.domains import list_domains
+from dgw_desktop.store.funding import list_funding
 from dgw_desktop.store.municipalities import list_municipalities
 from dgw_desktop.store.participants import list_participants
 from dgw_desktop.store.placements import list_placements
 from dgw_desktop.store.project_file import ProjectFile
 from dgw_desktop.store.project_info import get_project
+from dgw_desktop.store.rates import get_default_rate_id, list_rates
+from dgw_desktop.store.scenarios import list_scenarios
 from dgw_desktop.store.scoring import list_criteria, list_scores
 from dgw_desktop.store.themes import list_themes
 from dgw_desktop.store.voting import list_rounds, list_votes
@@ -50,6 +58,15 @@ class ProjectSnapshot:
     criteria: tuple[Criterion, ...] = ()
     scores: tuple[Score, ...] = ()
     placements: tuple[Placement, ...] = ()
+    # The budget (issue 5); ``budget_overview()`` computes amounts, totals and splits.
+    phases: tuple[Phase, ...] = ()
+    cost_categories: tuple[CostCategory, ...] = ()
+    rates: tuple[Rate, ...] = ()
+    default_rate_id: str | None = None
+    budget_lines: tuple[BudgetLine, ...] = ()
+    cost_keys: tuple[CostKey, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    funding_sources: tuple[FundingSource, ...] = ()
 
     def municipality_names(self, municipality_ids: Iterable[str]) -> list[str]:
         """Names for ids, in the given order; unknown ids are skipped."""
@@ -64,6 +81,20 @@ class ProjectSnapshot:
 
     def challenges_in(self, domain_id: str) -> list[Challenge]:
         return [challenge for challenge in self.challenges if challenge.domain_id == domain_id]
+
+    def budget_overview(self) -> BudgetOverview:
+        """The same figures as ``store.budget.budget_overview`` on the file."""
+        return build_budget_overview(
+            municipalities=self.municipalities,
+            phases=self.phases,
+            categories=self.cost_categories,
+            rates=self.rates,
+            default_rate_id=self.default_rate_id,
+            lines=self.budget_lines,
+            keys=self.cost_keys,
+            scenarios=self.scenarios,
+            funding=self.funding_sources,
+        )
 
     def challenge_count_by_municipality(self) -> dict[str, int]:
         """Municipality id → number of challenges it shares (0 if none)."""
@@ -95,6 +126,14 @@ def load_snapshot(project_file: ProjectFile) -> ProjectSnapshot:
             criteria=tuple(list_criteria(project_file)),
             scores=tuple(list_scores(project_file)),
             placements=tuple(list_placements(project_file)),
+            phases=tuple(list_phases(project_file)),
+            cost_categories=tuple(list_categories(project_file)),
+            rates=tuple(list_rates(project_file)),
+            default_rate_id=get_default_rate_id(project_file),
+            budget_lines=tuple(list_budget_lines(project_file)),
+            cost_keys=tuple(list_cost_keys(project_file)),
+            scenarios=tuple(list_scenarios(project_file)),
+            funding_sources=tuple(list_funding(project_file)),
         )
     finally:
         if own_transaction:
