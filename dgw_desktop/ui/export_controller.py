@@ -80,6 +80,7 @@ class ExportController(QObject):
         dialog = QProgressDialog(self.tr("Writing {0}…").format(target.name), "", 0, 0, self.window)
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(400)  # quick exports finish without a flash of a dialog
+        dialog.setValue(0)  # starts the dialog's clock; without it, it would never show
         dialog.setWindowTitle(self.tr("Export"))
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)

@@ -86,11 +86,7 @@ def test_typing_narrows_consistently(window: MainWindow) -> None:
     model = page.model
     for typed in ("d", "da", "dat", "data"):
         model.set_text_filter(typed)
-        expected = [
-            c.text
-            for c in model._challenges
-            if typed in model._haystack(c)
-        ]
+        expected = [c.text for c in model._challenges if typed in model._haystack(c)]
         assert shown_texts(model) == expected
     model.set_filter(ChallengeFilter())
     assert model.rowCount() == model.total_count()
@@ -145,3 +141,30 @@ def test_rows_update_one_by_one(window: MainWindow, qtbot) -> None:  # type: ign
     assert model.rowCount() == count + 1
     assert sorted(shown_texts(model)) == sorted([*before_texts, "Nieuw vanuit elders"])
     assert shown_texts(model)[3] == before_texts[3]  # back in its place
+
+
+def test_many_rows_at_once_are_one_model_change(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dgw_desktop.store.challenges import add_challenges
+
+    page = open_page(window)
+    model = page.model
+    assert window.session is not None
+    domain_id = model.entity(0).domain_id
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda *_: inserted.append(1))
+    count = model.rowCount()
+    add_challenges(
+        window.session.project_file,
+        [Challenge(text=f"Geïmporteerd {n}", domain_id=domain_id) for n in range(200)],
+    )
+    assert model.rowCount() == count + 200
+    assert len(resets) + len(inserted) == 1
+    assert shown_texts(model)[-1] == "Geïmporteerd 199"
+    # A few rows go one by one, into the rows already shown.
+    add_challenges(
+        window.session.project_file,
+        [Challenge(text=f"Los {n}", domain_id=domain_id) for n in range(3)],
+    )
+    assert shown_texts(model)[-3:] == ["Los 0", "Los 1", "Los 2"]

@@ -33,6 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 TEXT, DOMAIN, WORKSHOP, THEME, MUNICIPALITIES, NOTES = range(6)
 COLUMN_COUNT = 6
 EDITABLE_COLUMNS = frozenset({TEXT, NOTES})
+# More changed rows than this are applied with one model reset instead of row by row.
+BULK_ROWS = 50
 # Filter value for "challenges in no theme yet".
 NO_THEME = ""
 
@@ -255,7 +257,8 @@ class ChallengeListModel(QAbstractTableModel):
 
     def _update_rows(self, ids: list[str]) -> None:
         fresh = {c.id: c for c in list_challenges(self.session.project_file, ids=ids)}
-        known = {c.id: position for position, c in enumerate(self._challenges) if c.id in set(ids)}
+        wanted = set(ids)
+        known = {c.id: position for position, c in enumerate(self._challenges) if c.id in wanted}
         removed = [challenge_id for challenge_id in ids if challenge_id not in fresh]
         if removed:
             self._remove_positions(sorted(known[i] for i in removed if i in known))
@@ -266,11 +269,13 @@ class ChallengeListModel(QAbstractTableModel):
             # An undone delete brings back older rows: put them back where they were.
             self.reload()
             return
+        if len(fresh) > BULK_ROWS:
+            self._bulk_update(fresh, known)
+            return
         for challenge_id, challenge in fresh.items():
             if challenge_id in known:
                 self._replace(known[challenge_id], challenge)
-        for challenge in newcomers:
-            self._append(challenge)
+        self._append_all(newcomers)
 
     def _remove_positions(self, positions: list[int]) -> None:
         gone = set(positions)
@@ -301,19 +306,38 @@ class ChallengeListModel(QAbstractTableModel):
             self._refilter()
             self.endResetModel()
 
-    def _append(self, challenge: Challenge) -> None:
-        position = len(self._challenges)
-        self._challenges.append(challenge)
-        self._haystacks.append(self._haystack(challenge))
-        if not self._filter.accepts(challenge, self._haystacks[position]):
+    def _append_all(self, challenges: list[Challenge]) -> None:
+        """Add new rows at the end in one model change."""
+        shown: list[int] = []
+        for challenge in challenges:
+            position = len(self._challenges)
+            self._challenges.append(challenge)
+            self._haystacks.append(self._haystack(challenge))
+            if self._filter.accepts(challenge, self._haystacks[position]):
+                shown.append(position)
+        if not shown:
             return
         if self._sort is None:
-            row = len(self._visible)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._visible.append(position)
+            first = len(self._visible)
+            self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+            self._visible.extend(shown)
             self.endInsertRows()
         else:
             self.beginResetModel()
-            self._visible.append(position)
+            self._visible.extend(shown)
             self._apply_sort()
             self.endResetModel()
+
+    def _bulk_update(self, fresh: dict[str, Challenge], known: dict[str, int]) -> None:
+        """Many rows at once (an import, a theme of hundreds): one reset, one filter pass."""
+        self.beginResetModel()
+        for challenge_id, challenge in fresh.items():
+            if challenge_id in known:
+                position = known[challenge_id]
+                self._challenges[position] = challenge
+                self._haystacks[position] = self._haystack(challenge)
+            else:
+                self._challenges.append(challenge)
+                self._haystacks.append(self._haystack(challenge))
+        self._refilter()
+        self.endResetModel()
