@@ -29,6 +29,11 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
         "dgw_desktop.ui.pages.challenges_page:ChallengesPage",
     ),
     (
+        "themes_page",
+        QT_TRANSLATE_NOOP("ProjectView", "Themes"),
+        "dgw_desktop.ui.pages.themes_page:ThemesPage",
+    ),
+    (
         "priorities_page",
         QT_TRANSLATE_NOOP("ProjectView", "Prioritising"),
         "dgw_desktop.ui.pages.priorities_page:PrioritiesPage",
