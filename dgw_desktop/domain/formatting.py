@@ -136,3 +136,26 @@ def parse_money(text: str) -> int:
     fraction = "" if not fraction or fraction.startswith("-") else fraction
     cents = int(whole.replace(_THOUSANDS, "")) * 100 + int(fraction.ljust(2, "0"))
     return -cents if sign == "-" else cents
+
+
+_DECIMAL_PATTERN = re.compile(rf"^([+-]?)({_WHOLE})(?:,(\d+))?$")
+
+
+def parse_decimal(text: str, places: int = 2) -> Decimal:
+    """Parse hours or a percentage: ``12,5`` → ``Decimal("12.5")``; ``1.250,25``; ``33,33%``.
+
+    A decimal point (``12.5``) or more than ``places`` decimals is refused rather than guessed.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").removesuffix("%")
+    match = _DECIMAL_PATTERN.match(cleaned)
+    if not match or len(match.group(3) or "") > places:
+        raise ValidationError(
+            "number",
+            QT_TRANSLATE_NOOP(
+                "Validation", "“{value}” is not a number with at most {places} decimals, like 12,5."
+            ),
+            value=text.strip(),
+            places=places,
+        )
+    sign, whole, fraction = match.groups()
+    return Decimal(f"{sign}{whole.replace(_THOUSANDS, '')}.{fraction or '0'}")

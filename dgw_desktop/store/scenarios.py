@@ -14,9 +14,9 @@ from dgw_desktop.domain.messages import QT_TRANSLATE_NOOP, ValidationError
 from dgw_desktop.store.cost_keys import list_cost_keys
 from dgw_desktop.store.municipalities import list_municipalities
 from dgw_desktop.store.project_file import ProjectFile, utc_now
-from dgw_desktop.store.removed import Removed
+from dgw_desktop.store.removed import Removed, put_back
 from dgw_desktop.store.rows import known_ids, stamp
-from dgw_desktop.store.saved_rows import insert_rows, save_rows
+from dgw_desktop.store.saved_rows import SavedRows, insert_rows, save_rows
 
 _ORDER = "ORDER BY position, created_at, rowid"
 
@@ -165,23 +165,27 @@ def delete_scenario(project_file: ProjectFile, scenario_id: str) -> Removed[Scen
         + save_rows(project_file, "scenario_category_key", "scenario_id = ?", (scenario_id,))
         + save_rows(project_file, "funding_source", "scenario_id = ?", (scenario_id,))
     )
+    successor = next((s for s in list_scenarios(project_file) if s.id != scenario_id), None)
+    changed = SavedRows()
+    if scenario.is_proposal and successor is not None:
+        changed = save_rows(project_file, "scenario", "id = ?", (successor.id,))
     with project_file.transaction() as connection:
         connection.execute("DELETE FROM scenario WHERE id = ?", (scenario_id,))
-        if scenario.is_proposal:
+        if changed.count("scenario"):
             connection.execute(
-                "UPDATE scenario SET is_proposal = 1, updated_at = ? "
-                f"WHERE id = (SELECT id FROM scenario {_ORDER} LIMIT 1)",
-                (utc_now(),),
+                "UPDATE scenario SET is_proposal = 1, updated_at = ? WHERE id = ?",
+                (utc_now(), successor.id if successor else ""),
             )
     project_file.notify("scenario", [scenario_id])
     if saved.count("funding_source"):
         project_file.notify("funding_source")
-    return Removed(scenario, saved)
+    return Removed(scenario, saved, changed=changed)
 
 
 def restore_scenario(project_file: ProjectFile, removed: Removed[Scenario]) -> None:
     """Undo of ``delete_scenario``: the same rows; the proposal again if it was."""
     with project_file.transaction() as connection:
+        put_back(connection, removed.changed)  # the scenario that took over as the proposal
         if removed.item.is_proposal:
             connection.execute("UPDATE scenario SET is_proposal = 0 WHERE is_proposal = 1")
         insert_rows(connection, removed.rows)
