@@ -281,6 +281,17 @@ def test_rename_in_place_with_f2_undo_redo_and_refusal(
     redo(window, qtbot, page)
     assert themes_in_file(window).get("Jeugdzorg in beeld") == theme_id
 
+    # The Rename button opens the same editor; Esc leaves the name as it was.
+    before = themes_in_file(window)
+    qtbot.mouseClick(page.ui.renameButton, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "Jeugdzorg in beeld"
+    qtbot.keyClicks(editor, " extra")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.wait(10)
+    assert tree.state() != tree.State.EditingState
+    assert themes_in_file(window) == before
+
     # A name another theme of the domain has: a message, nothing written.
     before = themes_in_file(window)
     assert not page.tree_model.setData(

@@ -23,7 +23,7 @@ class Ui_ThemeChooserDialog(object):
     def setupUi(self, ThemeChooserDialog):
         if not ThemeChooserDialog.objectName():
             ThemeChooserDialog.setObjectName(u"ThemeChooserDialog")
-        ThemeChooserDialog.resize(480, 420)
+        ThemeChooserDialog.resize(600, 360)
         self.mainLayout = QVBoxLayout(ThemeChooserDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.promptLabel = QLabel(ThemeChooserDialog)

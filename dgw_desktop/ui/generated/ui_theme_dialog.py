@@ -17,14 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ThemeDialog(object):
     def setupUi(self, ThemeDialog):
         if not ThemeDialog.objectName():
             ThemeDialog.setObjectName(u"ThemeDialog")
-        ThemeDialog.resize(460, 200)
+        ThemeDialog.resize(480, 150)
         self.mainLayout = QVBoxLayout(ThemeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -66,10 +65,6 @@ class Ui_ThemeDialog(object):
         self.errorLabel.setText(u"")
 
         self.mainLayout.addWidget(self.errorLabel)
-
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(ThemeDialog)
         self.buttonBox.setObjectName(u"buttonBox")
