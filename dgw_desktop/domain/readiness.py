@@ -338,11 +338,17 @@ MEANS_NOT_STARTED_REASON = QT_TRANSLATE_NOOP("Readiness", "No budget has been dr
 
 @dataclass(frozen=True)
 class MeansFacts:
-    """The budget figures the means readiness needs (read by ``store.readiness``)."""
+    """The budget figures the means readiness needs (read by ``store.readiness``).
+
+    With a proposed scenario: its total cost and funding, and per member the part of its
+    share that its funding leaves uncovered. Without one: the budget's total and the
+    funding that counts in every scenario.
+    """
 
     total_cents: int  # the cost of the pilot
     funded_cents: int  # funding (dekking) recorded against it
     proposed_scenario: str = ""  # the name of the scenario marked as the proposal, if any
+    gaps: tuple[tuple[str, int], ...] = ()  # (municipality name, uncovered cents > 0)
 
 
 def means_readiness(facts: MeansFacts | None) -> ChallengeReadiness:
@@ -367,18 +373,6 @@ def means_readiness(facts: MeansFacts | None) -> ChallengeReadiness:
     gap = facts.total_cents - facts.funded_cents
     done = [_item(QT_TRANSLATE_NOOP("Readiness", "Budget: {total}."), PAGE_BUDGET, total=total)]
     missing: list[ReadinessItem] = []
-    if gap <= 0:
-        done.append(
-            _item(QT_TRANSLATE_NOOP("Readiness", "The funding covers the budget."), PAGE_BUDGET)
-        )
-    else:
-        missing.append(
-            _item(
-                QT_TRANSLATE_NOOP("Readiness", "{gap} of the budget is not covered by funding."),
-                PAGE_BUDGET,
-                gap=format_money(gap),
-            )
-        )
     if facts.proposed_scenario:
         done.append(
             _item(
@@ -392,6 +386,27 @@ def means_readiness(facts: MeansFacts | None) -> ChallengeReadiness:
             _item(
                 QT_TRANSLATE_NOOP("Readiness", "Mark the scenario to propose for the cost split."),
                 PAGE_BUDGET,
+            )
+        )
+    if gap <= 0:
+        done.append(
+            _item(QT_TRANSLATE_NOOP("Readiness", "The funding covers the budget."), PAGE_BUDGET)
+        )
+    else:
+        missing.append(
+            _item(
+                QT_TRANSLATE_NOOP("Readiness", "{gap} of the budget is not covered by funding."),
+                PAGE_BUDGET,
+                gap=format_money(gap),
+            )
+        )
+    for name, uncovered in facts.gaps:
+        missing.append(
+            _item(
+                QT_TRANSLATE_NOOP("Readiness", "{name}: {gap} of its share is not covered."),
+                PAGE_BUDGET,
+                name=name,
+                gap=format_money(uncovered),
             )
         )
     if not missing:

@@ -23,6 +23,7 @@ from dgw_desktop.domain.entities import (
 from dgw_desktop.store.budget import add_default_budget_lists
 from dgw_desktop.store.challenges import add_challenges, list_challenges
 from dgw_desktop.store.demo_budget import fill_demo_budget
+from dgw_desktop.store.demo_topics import fill_demo_topics
 from dgw_desktop.store.domains import add_domain
 from dgw_desktop.store.municipalities import add_municipality, list_municipalities
 from dgw_desktop.store.participants import add_participants
@@ -111,6 +112,7 @@ def fill_demo(project_file: ProjectFile) -> None:
             project_file, session, workshop_ids[session.workshop], criteria, challenge_ids
         )
     fill_demo_budget(project_file)
+    fill_demo_topics(project_file)
 
 
 def _fill_demo_session(

@@ -10,6 +10,7 @@ from dgw_desktop.domain.readiness import (
     means_readiness,
     team_readiness,
 )
+from dgw_desktop.store.budget import budget_overview
 from dgw_desktop.store.project_file import ProjectFile
 from dgw_desktop.store.steering import standing_decisions
 from dgw_desktop.store.topic_details import list_kpis
@@ -37,9 +38,26 @@ def content_facts(project_file: ProjectFile) -> ContentFacts:
 
 
 def means_facts(project_file: ProjectFile) -> MeansFacts | None:
-    """The budget's total, funding and proposed scenario; None while there is no budget."""
-    del project_file
-    return None
+    """The budget's figures (see ``MeansFacts``); None while there are no budget lines."""
+    overview = budget_overview(project_file)
+    if not overview.lines:
+        return None
+    proposal = overview.proposal
+    if proposal is None:
+        return MeansFacts(
+            total_cents=overview.totals.total,
+            funded_cents=sum(f.amount_cents for f in overview.funding if f.scenario_id is None),
+        )
+    return MeansFacts(
+        total_cents=proposal.total_cents,
+        funded_cents=proposal.funding_cents,
+        proposed_scenario=proposal.scenario.name,
+        gaps=tuple(
+            (member.municipality.name, -member.balance_cents)
+            for member in proposal.members
+            if member.balance_cents < 0
+        ),
+    )
 
 
 def readiness_dashboard(project_file: ProjectFile) -> ReadinessDashboard:

@@ -287,5 +287,126 @@ MIGRATION_3: Migration = (
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+# Issue 4: topics, the DGW wheel, the steering committee and its append-only decision log.
+MIGRATION_4: Migration = (
+    f"""CREATE TABLE topic (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        domain_id TEXT REFERENCES domain(id) ON DELETE RESTRICT,
+        strategic_question TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'idea'
+            CHECK (status IN ('idea', 'proposed', 'chosen', 'rejected', 'on-hold')),
+        marked_for_proposal INTEGER NOT NULL DEFAULT 0 CHECK (marked_for_proposal IN (0, 1)),
+        {_TIMESTAMPS})""",
+    # The themes and challenges a topic grew from; they themselves are left as they are.
+    f"""CREATE TABLE topic_origin (
+        id TEXT PRIMARY KEY,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        {_TARGET},
+        position INTEGER NOT NULL DEFAULT 0,
+        {_TIMESTAMPS},
+        {_ONE_TARGET})""",
+    f"""CREATE TABLE topic_risk (
+        id TEXT PRIMARY KEY,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+        likelihood {_SCORE_1_TO_5.format(column="likelihood")},
+        impact {_SCORE_1_TO_5.format(column="impact")},
+        mitigation TEXT NOT NULL DEFAULT '',
+        {_TIMESTAMPS})""",
+    # Baseline and target: a Decimal as text (is_number 1) or free text (0).
+    f"""CREATE TABLE topic_kpi (
+        id TEXT PRIMARY KEY,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        unit TEXT NOT NULL DEFAULT '',
+        baseline TEXT NOT NULL DEFAULT '',
+        baseline_is_number INTEGER NOT NULL DEFAULT 0 CHECK (baseline_is_number IN (0, 1)),
+        target TEXT NOT NULL DEFAULT '',
+        target_is_number INTEGER NOT NULL DEFAULT 0 CHECK (target_is_number IN (0, 1)),
+        measured_before INTEGER NOT NULL DEFAULT 0 CHECK (measured_before IN (0, 1)),
+        measured_during INTEGER NOT NULL DEFAULT 0 CHECK (measured_during IN (0, 1)),
+        measured_after INTEGER NOT NULL DEFAULT 0 CHECK (measured_after IN (0, 1)),
+        {_TIMESTAMPS},
+        CHECK (measured_before + measured_during + measured_after > 0))""",
+    f"""CREATE TABLE data_source (
+        id TEXT PRIMARY KEY,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        owner TEXT NOT NULL DEFAULT '',
+        municipality_id TEXT REFERENCES municipality(id) ON DELETE SET NULL,
+        availability TEXT NOT NULL DEFAULT 'unavailable'
+            CHECK (availability IN ('available', 'partial', 'unavailable')),
+        quality_remark TEXT NOT NULL DEFAULT '',
+        privacy_remark TEXT NOT NULL DEFAULT '',
+        {_TIMESTAMPS})""",
+    # Hours a week as an exact decimal in text ('4.5').
+    f"""CREATE TABLE wheel_role (
+        id TEXT PRIMARY KEY,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (length(trim(role)) > 0),
+        person TEXT NOT NULL DEFAULT '',
+        hours_per_week TEXT NOT NULL DEFAULT '0',
+        {_TIMESTAMPS})""",
+    f"""CREATE TABLE wheel_action (
+        id TEXT PRIMARY KEY,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        action TEXT NOT NULL CHECK (length(trim(action)) > 0),
+        owner TEXT NOT NULL DEFAULT '',
+        due_on TEXT,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        {_TIMESTAMPS})""",
+    # Members present and agenda items: one per line.
+    f"""CREATE TABLE meeting (
+        id TEXT PRIMARY KEY,
+        held_on TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        members_present TEXT NOT NULL DEFAULT '',
+        agenda_items TEXT NOT NULL DEFAULT '',
+        {_TIMESTAMPS})""",
+    """CREATE TABLE meeting_proposal (
+        meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        topic_id TEXT NOT NULL REFERENCES topic(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (meeting_id, topic_id))""",
+    # Append-only: no row is ever updated or deleted (the triggers below), a correction is a
+    # new row naming the one it replaces, and a decision is replaced at most once (UNIQUE).
+    f"""CREATE TABLE decision (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT,
+        decided_on TEXT NOT NULL,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        chosen_topic_id TEXT REFERENCES topic(id) ON DELETE RESTRICT,
+        others_outcome TEXT NOT NULL DEFAULT 'on-hold'
+            CHECK (others_outcome IN ('on-hold', 'rejected')),
+        rationale TEXT NOT NULL DEFAULT '',
+        review_on TEXT,
+        replaces_decision_id TEXT UNIQUE REFERENCES decision(id) ON DELETE RESTRICT,
+        {_TIMESTAMPS})""",
+    """CREATE TRIGGER decision_never_updated BEFORE UPDATE ON decision
+        BEGIN SELECT RAISE(ABORT, 'decisions are append-only: record a correction'); END""",
+    """CREATE TRIGGER decision_never_deleted BEFORE DELETE ON decision
+        BEGIN SELECT RAISE(ABORT, 'decisions are append-only: record a correction'); END""",
+    "CREATE INDEX topic_domain ON topic(domain_id)",
+    "CREATE INDEX topic_origin_topic ON topic_origin(topic_id)",
+    "CREATE UNIQUE INDEX topic_origin_challenge ON topic_origin(topic_id, challenge_id) "
+    "WHERE challenge_id IS NOT NULL",
+    "CREATE UNIQUE INDEX topic_origin_theme ON topic_origin(topic_id, theme_id) "
+    "WHERE theme_id IS NOT NULL",
+    "CREATE INDEX topic_origin_by_challenge ON topic_origin(challenge_id)",
+    "CREATE INDEX topic_origin_by_theme ON topic_origin(theme_id)",
+    "CREATE INDEX topic_risk_topic ON topic_risk(topic_id)",
+    "CREATE INDEX topic_kpi_topic ON topic_kpi(topic_id)",
+    "CREATE INDEX data_source_topic ON data_source(topic_id)",
+    "CREATE INDEX data_source_municipality ON data_source(municipality_id)",
+    "CREATE INDEX wheel_role_topic ON wheel_role(topic_id)",
+    "CREATE INDEX wheel_action_topic ON wheel_action(topic_id)",
+    "CREATE INDEX meeting_proposal_topic ON meeting_proposal(topic_id)",
+    "CREATE INDEX decision_meeting ON decision(meeting_id)",
+    "CREATE INDEX decision_chosen_topic ON decision(chosen_topic_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
 SCHEMA_VERSION = len(MIGRATIONS)
