@@ -148,9 +148,11 @@ class UnassignedChallengesModel(QAbstractTableModel):
         text = text.casefold().strip()
         if (text, domain_id) == (self._text, self._domain_id):
             return
+        # One more letter typed only narrows: search the rows shown (already in order).
+        narrowing = domain_id == self._domain_id and self._text in text
         self.beginResetModel()
         self._text, self._domain_id = text, domain_id
-        self._rows = [i for i in self._ordered if self._accepts(i)]
+        self._rows = self._filtered(self._rows if narrowing else self._ordered)
         self.endResetModel()
 
     def set_text_filter(self, text: str) -> None:
@@ -167,7 +169,7 @@ class UnassignedChallengesModel(QAbstractTableModel):
         self._challenges = {c.id: c for c in everything if c.theme_id is None}
         self._haystacks = {i: self._haystack(c) for i, c in self._challenges.items()}
         self._ordered = list(self._challenges)
-        self._rows = [i for i in self._ordered if self._accepts(i)]
+        self._rows = self._filtered(self._ordered)
         self.endResetModel()
 
     # -- internals ------------------------------------------------------------------------------
@@ -187,6 +189,12 @@ class UnassignedChallengesModel(QAbstractTableModel):
             challenge.notes,
         )
         return "\n".join(parts).casefold()
+
+    def _filtered(self, candidates: list[str]) -> list[str]:
+        challenges, haystacks, text = self._challenges, self._haystacks, self._text
+        if self._domain_id:
+            candidates = [i for i in candidates if challenges[i].domain_id == self._domain_id]
+        return [i for i in candidates if text in haystacks[i]] if text else list(candidates)
 
     def _accepts(self, challenge_id: str) -> bool:
         if self._domain_id and self._challenges[challenge_id].domain_id != self._domain_id:
