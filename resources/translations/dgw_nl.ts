@@ -1475,7 +1475,7 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
     <message>
         <source>{name}: {gap} of its share is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {gap} van het aandeel is niet gedekt.</translation>
     </message>
     <message>
         <source>Budget {total}; funded {funded}.</source>
