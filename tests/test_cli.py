@@ -207,7 +207,7 @@ def test_export_xlsx(demo_file: Path, tmp_path: Path) -> None:
     assert cli.main(["export", "xlsx", str(demo_file), str(out)]) == 0
 
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Uitdagingen", "Gemeenten", "Workshops"]
+    assert book.sheetnames[:3] == ["Uitdagingen", "Gemeenten", "Workshops"]
     challenge_cells = [row[2] for row in book["Uitdagingen"].iter_rows(min_row=2)]
     assert len(challenge_cells) == 65 + 1
     (formula_like,) = [cell for cell in challenge_cells if cell.value == "=SUM(A1)"]

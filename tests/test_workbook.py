@@ -61,7 +61,7 @@ def test_the_workbook_has_the_three_sheets_with_dutch_headers(
     write_workbook(demo_snapshot, out)
 
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Uitdagingen", "Gemeenten", "Workshops"]
+    assert book.sheetnames[:3] == ["Uitdagingen", "Gemeenten", "Workshops"]
     assert _rows(book["Uitdagingen"])[0] == (
         "Domein",
         "Workshop",

@@ -13,6 +13,7 @@ DATE_FORMAT_DISPLAY = "dd-mm-jjjj"
 EXCEL_DATE_FORMAT = "dd-mm-yyyy"
 EXCEL_MONEY_FORMAT = '"€" #,##0.00'
 EXCEL_INTEGER_FORMAT = "#,##0"
+EXCEL_DECIMAL_FORMAT = "#,##0.00"  # hours: 1.234,50
 
 _THOUSANDS = "."
 _DECIMAL = ","

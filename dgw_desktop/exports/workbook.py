@@ -217,6 +217,11 @@ def write_workbook(snapshot: ProjectSnapshot, path: Path, progress: Progress | N
     )
     _add_inhabitants_totals(municipalities, len(municipality_rows))
     _write_sheet(workbook, "Workshops", WORKSHOP_COLUMNS, workshop_rows, advance)
+    if snapshot.phases or snapshot.budget_lines:
+        # Begroting, Tarieven, Uren, Dekking, Vergelijking, a Verdeling sheet per scenario.
+        from dgw_desktop.exports.workbook_budget import write_budget_sheets
+
+        write_budget_sheets(workbook, snapshot.budget_overview())
     with atomic_target(Path(path)) as temporary:
         workbook.save(temporary)
     report(total, total)
