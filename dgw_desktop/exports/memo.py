@@ -42,6 +42,7 @@ from dgw_desktop.exports.memo_layout import (
     page_decorator,
     register_fonts,
 )
+from dgw_desktop.exports.memo_topics import TopicsMemo
 from dgw_desktop.store.snapshot import ProjectSnapshot
 
 Flowable = Any
@@ -85,13 +86,16 @@ class _MemoBuilder:
         self.partners = [m for m in snapshot.municipalities if m.is_partner]
         self.partner_ids = {m.id for m in self.partners}
         self._section = 0
+        self.topics = TopicsMemo(snapshot, self.styles)
 
     def story(self) -> list[Flowable]:
         return [
             *self._title_block(),
             *self._summary(),
             *self._aanleiding(),
+            *self._beslispunten(),
             *self._partners_section(),
+            *self._topics_section(),
             *self._challenges_section(),
         ]
 
@@ -158,6 +162,14 @@ class _MemoBuilder:
             self._heading("Aanleiding"),
             *(Paragraph(markup(part), self.styles.body) for part in paragraphs),
         ]
+
+    # -- beslispunten and onderwerpen (memo_topics) ---------------------------------------------
+    def _beslispunten(self) -> list[Flowable]:
+        return [self._heading("Beslispunten"), *self.topics.beslispunten()]
+
+    def _topics_section(self) -> list[Flowable]:
+        heading = [CondPageBreak(_MIN_ROOM_FOR_SECTION), self._heading("Onderwerpen")]
+        return heading + self.topics.onderwerpen(self._section)
 
     # -- partners --------------------------------------------------------------------------------
     def _partners_section(self) -> list[Flowable]:

@@ -26,8 +26,12 @@ from dgw_desktop.domain.entities import (
     VoteRound,
     Workshop,
 )
+from dgw_desktop.domain.steering import Decision, Meeting
+from dgw_desktop.domain.topics import Topic
+from dgw_desktop.domain.wheel import DataSource, WheelAction, WheelRole
 from dgw_desktop.store.budget import list_budget_lines, list_categories, list_phases
 from dgw_desktop.store.challenges import list_challenges
+from dgw_desktop.store.comparison import TopicComparison, compare_topics
 from dgw_desktop.store.cost_keys import list_cost_keys
 from dgw_desktop.store.domains import list_domains
 from dgw_desktop.store.funding import list_funding
@@ -39,8 +43,11 @@ from dgw_desktop.store.project_info import get_project
 from dgw_desktop.store.rates import get_default_rate_id, list_rates
 from dgw_desktop.store.scenarios import list_scenarios
 from dgw_desktop.store.scoring import list_criteria, list_scores
+from dgw_desktop.store.steering import list_decisions, list_meetings
 from dgw_desktop.store.themes import list_themes
+from dgw_desktop.store.topics import list_topics
 from dgw_desktop.store.voting import list_rounds, list_votes
+from dgw_desktop.store.wheel import list_actions, list_data_sources, list_roles
 from dgw_desktop.store.workshops import list_workshops
 
 
@@ -67,6 +74,15 @@ class ProjectSnapshot:
     cost_keys: tuple[CostKey, ...] = ()
     scenarios: tuple[Scenario, ...] = ()
     funding_sources: tuple[FundingSource, ...] = ()
+    # Topics and the steering committee (issue 4): every topic's comparison as
+    # ``store.comparison.compare_topics`` gives it, the wheels' items, the decision log.
+    topics: tuple[Topic, ...] = ()
+    topic_comparisons: tuple[TopicComparison, ...] = ()
+    data_sources: tuple[DataSource, ...] = ()
+    wheel_roles: tuple[WheelRole, ...] = ()
+    wheel_actions: tuple[WheelAction, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    decisions: tuple[Decision, ...] = ()  # in the order written
 
     def municipality_names(self, municipality_ids: Iterable[str]) -> list[str]:
         """Names for ids, in the given order; unknown ids are skipped."""
@@ -134,6 +150,13 @@ def load_snapshot(project_file: ProjectFile) -> ProjectSnapshot:
             cost_keys=tuple(list_cost_keys(project_file)),
             scenarios=tuple(list_scenarios(project_file)),
             funding_sources=tuple(list_funding(project_file)),
+            topics=tuple(list_topics(project_file)),
+            topic_comparisons=tuple(compare_topics(project_file)),
+            data_sources=tuple(list_data_sources(project_file)),
+            wheel_roles=tuple(list_roles(project_file)),
+            wheel_actions=tuple(list_actions(project_file)),
+            meetings=tuple(list_meetings(project_file)),
+            decisions=tuple(list_decisions(project_file)),
         )
     finally:
         if own_transaction:
