@@ -177,14 +177,7 @@ def set_meeting_proposals(
     taken off keeps its status. Refused once the meeting has decisions.
     """
     meeting = get_meeting(project_file, meeting_id)
-    if _has_decisions(project_file, meeting_id):
-        raise ValidationError(
-            "meeting_id",
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "The committee has decided in this meeting; what was put to it stays as it was.",
-            ),
-        )
+    _check_decided(project_file, meeting_id)
     wanted = list(dict.fromkeys(topic_ids))
     changes: dict[str, TopicStatus] = {}
     previous: list[tuple[str, TopicStatus]] = []
@@ -203,6 +196,17 @@ def set_meeting_proposals(
     return ProposalsChange(meeting_id, meeting.proposal_ids, tuple(previous))
 
 
+def _check_decided(project_file: ProjectFile, meeting_id: str) -> None:
+    if _has_decisions(project_file, meeting_id):
+        raise ValidationError(
+            "meeting_id",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The committee has decided in this meeting; what was put to it stays as it was.",
+            ),
+        )
+
+
 def _write_proposals(connection: sqlite3.Connection, meeting_id: str, ids: Sequence[str]) -> None:
     connection.execute("DELETE FROM meeting_proposal WHERE meeting_id = ?", (meeting_id,))
     connection.executemany(
@@ -212,7 +216,25 @@ def _write_proposals(connection: sqlite3.Connection, meeting_id: str, ids: Seque
 
 
 def restore_meeting_proposals(project_file: ProjectFile, change: ProposalsChange) -> None:
-    """Undo of ``set_meeting_proposals``: the previous proposals and statuses back."""
+    """Undo of ``set_meeting_proposals``: the previous proposals and statuses back.
+
+    Refused once a decision has been recorded since (in this meeting, or one that changed the
+    status of a topic the change proposed): decisions are not undone, so neither is what
+    they rest on.
+    """
+    _check_decided(project_file, change.meeting_id)
+    for topic_id, _previous in change.previous_statuses:
+        topic = existing_topic(project_file, topic_id)
+        if topic.status is not TopicStatus.PROPOSED:
+            raise ValidationError(
+                "meeting_id",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The steering committee has decided on topic “{title}” since; what was "
+                    "put to the meeting stays as it was.",
+                ),
+                title=topic.title,
+            )
     statuses = dict(change.previous_statuses)
     with project_file.transaction() as connection:
         _write_proposals(connection, change.meeting_id, change.previous_ids)
