@@ -31,7 +31,13 @@ from dgw_desktop.store.steering import (
     standing_decisions,
     update_meeting,
 )
-from dgw_desktop.store.topics import add_topic, change_topic_status, delete_topic, get_topic
+from dgw_desktop.store.topics import (
+    add_topic,
+    change_topic_status,
+    delete_topic,
+    get_topic,
+    restore_topic_status,
+)
 
 S = TopicStatus
 DAY = datetime.date(2026, 11, 24)
@@ -144,6 +150,17 @@ def test_the_committee_can_reject_the_other_proposals(committee: Committee) -> N
     with pytest.raises(StatusChangeError):  # a chosen topic never changes by hand
         change_topic_status(committee.project, committee.y, S.IDEA)
     change_topic_status(committee.project, committee.x, S.IDEA)  # reconsidered
+
+
+def test_a_status_change_cannot_be_undone_after_a_decision(committee: Committee) -> None:
+    project = committee.project
+    previous = change_topic_status(project, committee.x, S.IDEA)  # withdrawn by hand
+    set_meeting_proposals(project, committee.meeting.id, [committee.x, committee.y])
+    committee.decide(chosen_topic_id=committee.x)
+    with pytest.raises(ValidationError) as refused:
+        restore_topic_status(project, committee.x, previous)
+    assert refused.value.field == "status"
+    assert committee.status(committee.x) is S.CHOSEN
 
 
 def test_a_failed_decision_changes_nothing(committee: Committee) -> None:

@@ -201,8 +201,22 @@ def change_topic_status(
 
 def restore_topic_status(project_file: ProjectFile, topic_id: str, status: TopicStatus) -> None:
     """Undo of ``change_topic_status`` only: puts the previous status back without the rules
-    (undoing "on hold → proposed" must give "on hold" again)."""
-    existing_topic(project_file, topic_id)
+    (undoing "on hold → proposed" must give "on hold" again).
+
+    Refused when a decision of the steering committee has changed the status since (a change
+    by hand never gives chosen, rejected or on hold): decisions are not undone.
+    """
+    topic = existing_topic(project_file, topic_id)
+    if topic.status in COMMITTEE_STATUSES:
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The steering committee has decided on topic “{title}” since; that change "
+                "can no longer be undone.",
+            ),
+            title=topic.title,
+        )
     with project_file.transaction() as connection:
         write_statuses(connection, {topic_id: status})
     project_file.notify("topic", [topic_id])
