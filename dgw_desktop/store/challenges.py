@@ -11,7 +11,7 @@ from dgw_desktop.domain.validation import validate_challenge
 from dgw_desktop.store.project_file import ProjectFile, utc_now
 from dgw_desktop.store.rows import ids_by_owner, known_ids, replace_links, stamp
 from dgw_desktop.store.saved_rows import SavedRows, insert_rows, save_rows_with_ids
-from dgw_desktop.store.targets import RATING_TABLES
+from dgw_desktop.store.targets import TARGET_TABLES
 
 _MAX_SQL_IDS = 500
 
@@ -204,7 +204,7 @@ def remove_challenges(project_file: ProjectFile, challenge_ids: Sequence[str]) -
     saved = save_rows_with_ids(project_file, "challenge", "id", ids) + save_rows_with_ids(
         project_file, "challenge_municipality", "challenge_id", ids
     )
-    for table in RATING_TABLES:
+    for table in TARGET_TABLES:
         saved = saved + save_rows_with_ids(project_file, table, "challenge_id", ids)
     with project_file.transaction() as connection:
         connection.executemany("DELETE FROM challenge WHERE id = ?", [(i,) for i in ids])
@@ -221,6 +221,6 @@ def restore_challenges(project_file: ProjectFile, removed: RemovedChallenges) ->
 
 def _notify(project_file: ProjectFile, ids: Sequence[str], saved: SavedRows) -> None:
     project_file.notify("challenge", ids)
-    for table in RATING_TABLES:
+    for table in TARGET_TABLES:
         if saved.count(table):
             project_file.notify(table)

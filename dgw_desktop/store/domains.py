@@ -57,6 +57,12 @@ def delete_domain(project_file: ProjectFile, domain_id: str) -> Domain:
             QT_TRANSLATE_NOOP("Validation", "Domain “{name}” still has themes."),
             name=domain.name,
         )
+    if project_file.query("SELECT 1 FROM topic WHERE domain_id = ?", (domain_id,)):
+        raise ValidationError(
+            "domain",
+            QT_TRANSLATE_NOOP("Validation", "Domain “{name}” still has topics."),
+            name=domain.name,
+        )
     with project_file.transaction() as connection:
         connection.execute("DELETE FROM domain WHERE id = ?", (domain_id,))
     project_file.notify("domain")

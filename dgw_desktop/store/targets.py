@@ -11,6 +11,9 @@ from dgw_desktop.store.project_file import ProjectFile
 
 # The tables that hold ratings of a target; deleting the target deletes them (cascade).
 RATING_TABLES: tuple[str, ...] = ("vote", "score", "placement")
+# Every table with rows about a target: what deleting a target removes and undo puts back.
+# ``topic_origin`` records which topics grew from it (traceability must survive an undo).
+TARGET_TABLES: tuple[str, ...] = (*RATING_TABLES, "topic_origin")
 
 
 def target_values(target: Target) -> dict[str, str | None]:

@@ -19,7 +19,7 @@ from dgw_desktop.store.challenges import list_challenges
 from dgw_desktop.store.project_file import ProjectFile, utc_now
 from dgw_desktop.store.rows import known_ids, stamp
 from dgw_desktop.store.saved_rows import SavedRows, insert_rows, save_rows, save_rows_with_ids
-from dgw_desktop.store.targets import RATING_TABLES
+from dgw_desktop.store.targets import TARGET_TABLES
 
 # (challenge id, theme id, updated_at): a challenge's membership, to put back exactly.
 Membership = tuple[str, str | None, str]
@@ -183,7 +183,7 @@ class DissolvedTheme:
 
 def _ratings_of_themes(project_file: ProjectFile, theme_ids: Sequence[str]) -> SavedRows:
     saved = SavedRows()
-    for table in RATING_TABLES:
+    for table in TARGET_TABLES:
         saved = saved + save_rows_with_ids(project_file, table, "theme_id", theme_ids)
     return saved
 
@@ -218,7 +218,7 @@ def _notify_all(project_file: ProjectFile, challenge_ids: Sequence[str], rows: S
     project_file.notify("theme")
     if challenge_ids:
         project_file.notify("challenge", challenge_ids)
-    for table in RATING_TABLES:
+    for table in TARGET_TABLES:
         if rows.count(table):
             project_file.notify(table)
 
@@ -298,12 +298,19 @@ def _move_ratings(connection: sqlite3.Connection, source: str, target: str, now:
         "AND NOT EXISTS (SELECT 1 FROM placement AS kept WHERE kept.theme_id = :target)",
         {"target": target, "source": source, "now": now},
     )
+    # A topic that grew from a source theme now grows from the merged theme.
+    connection.execute(
+        "UPDATE topic_origin SET theme_id = :target, updated_at = :now WHERE theme_id = :source "
+        "AND NOT EXISTS (SELECT 1 FROM topic_origin AS kept WHERE kept.theme_id = :target "
+        "AND kept.topic_id = topic_origin.topic_id)",
+        {"target": target, "source": source, "now": now},
+    )
 
 
 def restore_merged_themes(project_file: ProjectFile, merged: MergedThemes) -> None:
     """Undo of ``merge_themes``: sources, ratings and memberships back, rows identical."""
     with project_file.transaction() as connection:
-        for table in RATING_TABLES:
+        for table in TARGET_TABLES:
             connection.execute(f"DELETE FROM {table} WHERE theme_id = ?", (merged.target.id,))
         insert_rows(connection, merged.rows)
         _put_memberships(connection, merged.memberships)
