@@ -97,6 +97,7 @@ class _MemoBuilder:
             *self._partners_section(),
             *self._topics_section(),
             *self._challenges_section(),
+            *self._finance_section(),
         ]
 
     # -- title and summary -----------------------------------------------------------------
@@ -151,6 +152,15 @@ class _MemoBuilder:
     def _heading(self, text: str) -> Flowable:
         self._section += 1
         return Paragraph(f"{self._section}. {markup(text)}", self.styles.heading1)
+
+    def _finance_section(self) -> list[Flowable]:
+        """Financiën: budget, hours asked, the split, scenarios and funding (memo_finance)."""
+        if not (self.snapshot.phases or self.snapshot.budget_lines):
+            return []
+        from dgw_desktop.exports.memo_finance import FinanceSection
+
+        overview = self.snapshot.budget_overview()
+        return FinanceSection(overview, self.styles, self._heading).flowables()
 
     # -- aanleiding ----------------------------------------------------------------------------
     def _aanleiding(self) -> list[Flowable]:

@@ -98,7 +98,10 @@ def sheet_title(name: str, taken: set[str]) -> str:
 
 
 def _key_text(key: CostKey) -> str:
-    return f"{key.name} ({KEY_METHOD_NAMES.get(key.method, key.method)})"
+    method = KEY_METHOD_NAMES.get(key.method, key.method)
+    return (
+        key.name if key.name.strip().casefold() == method.casefold() else f"{key.name} ({method})"
+    )
 
 
 @dataclass(frozen=True)
