@@ -18,7 +18,6 @@ from dgw_desktop.domain.cost_split import FUNDING_KIND_NAMES, KEY_METHOD_NAMES, 
 from dgw_desktop.domain.formatting import format_decimal, format_integer
 from dgw_desktop.exports.memo_charts import (
     comparison_chart,
-    euros,
     fit_header,
     format_money,
     format_money_decimal,
@@ -139,25 +138,27 @@ class FinanceSection:
                 [self._cell(markup(category.name.capitalize()))]
                 + [
                     self._cell(
-                        euros(totals.by_phase_and_category.get((p.id, category.id), 0)),
+                        format_money(totals.by_phase_and_category.get((p.id, category.id), 0)),
                         right=True,
                     )
                     for p in phases
                 ]
-                + [self._cell(euros(totals.by_category[category.id]), right=True)]
+                + [self._cell(format_money(totals.by_category[category.id]), right=True)]
             )
         rows.append(
             [self._cell("Totaal", bold=True)]
-            + [self._cell(euros(totals.by_phase[p.id]), right=True, bold=True) for p in phases]
-            + [self._cell(euros(totals.total), right=True, bold=True)]
+            + [
+                self._cell(format_money(totals.by_phase[p.id]), right=True, bold=True)
+                for p in phases
+            ]
+            + [self._cell(format_money(totals.total), right=True, bold=True)]
         )
-        first = 4.4 * cm
+        first = 3.6 * cm
         rest = (CONTENT_WIDTH - first) / (len(phases) + 1)
         table = self._table(rows, [first] + [rest] * (len(phases) + 1), total=True)
         note = self._p(
-            "Bedragen afgerond op hele euro's; de begroting zelf rekent tot op de cent "
-            f"(totaal {format_money(totals.total)}). Uren × tarief wordt per regel één keer "
-            "afgerond.",
+            "Een regel met uren kost uren × uurtarief, per regel één keer op de cent afgerond "
+            "(half naar boven); alle totalen zijn optellingen van die regels.",
             self.s.table_note,
         )
         return [
