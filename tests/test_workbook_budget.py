@@ -9,6 +9,7 @@ reads a text cell starting with "=" as a formula.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -342,6 +343,26 @@ def test_user_text_in_the_budget_stays_text(tmp_path: Path) -> None:
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'
     assert openpyxl.load_workbook(out)["Begroting"]["C2"].value == "=communicatie"
     assert openpyxl.load_workbook(out)["Begroting"]["C2"].data_type == "s"
+
+
+def test_long_names_still_fit_a_formula_and_sum_correctly(tmp_path: Path) -> None:
+    snapshot = _random_snapshot(2)
+    long_name = "Gemeente " + "*~" * 200
+    (first, *others) = snapshot.municipalities
+    municipalities = (dataclasses.replace(first, name=long_name), *others)
+    lines = (
+        tuple(dataclasses.replace(line, borne_by_id=first.id) for line in snapshot.budget_lines[:3])
+        + snapshot.budget_lines[3:]
+    )
+    snapshot = dataclasses.replace(snapshot, municipalities=municipalities, budget_lines=lines)
+    sheets = _write(snapshot, tmp_path / "lang.xlsx")
+    for sheet in sheets.book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    literals = re.findall(r'"((?:[^"]|"")*)"', cell.value)
+                    assert all(len(text.replace('""', '"')) <= 255 for text in literals)
+    assert_formulas_give_the_apps_figures(sheets, snapshot.budget_overview())
 
 
 def test_sheet_titles_fit_excel_and_stay_unique() -> None:

@@ -41,9 +41,20 @@ class Formula(str):
     __slots__ = ()
 
 
+_MAX_LITERAL = 250  # Excel refuses a text literal of more than 255 characters in a formula
+
+
 def criterion(text: str) -> str:
-    """A SUMIF criterion matching exactly ``text`` (no wildcards), as a formula literal."""
+    """A SUMIF criterion matching exactly ``text`` (no wildcards), as a formula literal.
+
+    A text too long for a formula literal matches by its first 249 characters and ``*``.
+    """
     escaped = text.replace("~", "~~").replace("*", "~*").replace("?", "~?")
+    if len(escaped) > _MAX_LITERAL:
+        escaped = escaped[: _MAX_LITERAL - 1]
+        if (len(escaped) - len(escaped.rstrip("~"))) % 2:
+            escaped = escaped[:-1]  # never cut an escape in half
+        escaped += "*"
     return '"=' + escaped.replace('"', '""') + '"'
 
 
