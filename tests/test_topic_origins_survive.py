@@ -89,3 +89,14 @@ def test_a_domain_with_topics_is_not_deleted(demo: ProjectFile) -> None:
     demo.connection.execute("DELETE FROM workshop WHERE domain_id = ?", (topic.domain_id,))
     with pytest.raises(ValidationError, match="topics"):
         delete_domain(demo, topic.domain_id)  # type: ignore[arg-type]
+
+
+def test_a_municipality_in_the_budget_is_not_deleted(tmp_path: Path) -> None:
+    from dgw_desktop.domain.messages import ValidationError
+    from dgw_desktop.store.municipalities import delete_municipality, list_municipalities
+
+    with create_demo_project(tmp_path / "budget.dgw") as project_file:
+        # Oosterhout takes part only in the larger scenario of the budget, nowhere else.
+        oosterhout = next(m for m in list_municipalities(project_file) if m.name == "Oosterhout")
+        with pytest.raises(ValidationError, match="budget"):
+            delete_municipality(project_file, oosterhout.id)

@@ -63,14 +63,18 @@ def update_municipality(project_file: ProjectFile, municipality: Municipality) -
 
 
 def municipality_usage(project_file: ProjectFile, municipality_id: str) -> int:
-    """How many challenges, workshops and participants name this municipality."""
+    """How many rows name this municipality: challenges, workshops, participants, the budget
+    (lines, keys, scenarios, funding) and the data sources of DGW wheels."""
+    from dgw_desktop.store.budget import budget_usage  # budget builds on municipalities
+
     row = project_file.query(
         "SELECT (SELECT count(*) FROM challenge_municipality WHERE municipality_id = :id) + "
         "(SELECT count(*) FROM workshop_municipality WHERE municipality_id = :id) + "
-        "(SELECT count(*) FROM participant WHERE municipality_id = :id)",
+        "(SELECT count(*) FROM participant WHERE municipality_id = :id) + "
+        "(SELECT count(*) FROM data_source WHERE municipality_id = :id)",
         {"id": municipality_id},
     )[0]
-    return int(row[0])
+    return int(row[0]) + budget_usage(project_file, municipality_id)
 
 
 def delete_municipality(project_file: ProjectFile, municipality_id: str) -> Municipality:
@@ -81,7 +85,8 @@ def delete_municipality(project_file: ProjectFile, municipality_id: str) -> Muni
             "municipality",
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "{name} is named by workshops, challenges or participants; remove it there first.",
+                "{name} is still used in this project (workshops, challenges, participants, "
+                "budget or DGW wheel); remove it there first.",
             ),
             name=municipality.name,
         )

@@ -38,8 +38,23 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("ProjectView", "Prioritising"),
         "dgw_desktop.ui.pages.priorities_page:PrioritiesPage",
     ),
+    (
+        "topics_page",
+        QT_TRANSLATE_NOOP("ProjectView", "Topics"),
+        "dgw_desktop.ui.pages.topics_page:TopicsPage",
+    ),
 )
 LAZY_PAGE_NAMES = frozenset(name for name, _title, _target in LAZY_PAGES)
+
+# The page that fixes a readiness item (``domain.readiness.PAGE_*``); a page not (yet) in
+# LAZY_PAGES cannot be shown, and its items are not links.
+READINESS_PAGES: dict[str, str] = {
+    "topics": "topics_page",
+    "comparison": "topics_page",
+    "decisions": "steering_page",
+    "team": "team_page",
+    "budget": "budget_page",
+}
 
 
 class ProjectView(QWidget):
@@ -66,6 +81,9 @@ class ProjectView(QWidget):
             self.stack.addWidget(QWidget())  # replaced by the page when first shown
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
+        panel = self.overview_page.readiness_panel
+        panel.set_page_available(self.has_page_named)
+        panel.link_activated.connect(self.show_page_named)
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set normally: the lazily built pages.
@@ -100,3 +118,21 @@ class ProjectView(QWidget):
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))
+
+    def has_page_named(self, name: str) -> bool:
+        """Whether ``name`` (a page attribute or a readiness page key) can be shown."""
+        attribute = READINESS_PAGES.get(name, name)
+        return attribute == "overview_page" or attribute in LAZY_PAGE_NAMES
+
+    def show_page_named(self, name: str, target_id: str | None = None) -> bool:
+        """Show the page called ``name`` (e.g. ``"topics_page"`` or a readiness key such as
+        ``"comparison"``); a page with ``navigate_to(key, target_id)`` is asked to show the
+        item. False when there is no such page (yet)."""
+        if not self.has_page_named(name):
+            return False
+        page = self.page(READINESS_PAGES.get(name, name))
+        self.show_page(page)
+        navigate = getattr(page, "navigate_to", None)
+        if callable(navigate):
+            navigate(name, target_id)
+        return True

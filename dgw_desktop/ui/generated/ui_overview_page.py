@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage):
@@ -33,7 +34,17 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.titleLabel)
 
-        self.projectGroup = QGroupBox(OverviewPage)
+        self.detailsScroll = QScrollArea(OverviewPage)
+        self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsScroll.setFrameShape(QFrame.NoFrame)
+        self.detailsScroll.setWidgetResizable(True)
+        self.detailsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.detailsWidget = QWidget()
+        self.detailsWidget.setObjectName(u"detailsWidget")
+        self.detailsLayout = QVBoxLayout(self.detailsWidget)
+        self.detailsLayout.setObjectName(u"detailsLayout")
+        self.detailsLayout.setContentsMargins(0, 0, 0, 0)
+        self.projectGroup = QGroupBox(self.detailsWidget)
         self.projectGroup.setObjectName(u"projectGroup")
         self.projectLayout = QFormLayout(self.projectGroup)
         self.projectLayout.setObjectName(u"projectLayout")
@@ -60,11 +71,11 @@ class Ui_OverviewPage(object):
         self.projectLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
 
-        self.mainLayout.addWidget(self.projectGroup)
+        self.detailsLayout.addWidget(self.projectGroup)
 
         self.tablesLayout = QHBoxLayout()
         self.tablesLayout.setObjectName(u"tablesLayout")
-        self.municipalityGroup = QGroupBox(OverviewPage)
+        self.municipalityGroup = QGroupBox(self.detailsWidget)
         self.municipalityGroup.setObjectName(u"municipalityGroup")
         self.municipalityLayout = QVBoxLayout(self.municipalityGroup)
         self.municipalityLayout.setObjectName(u"municipalityLayout")
@@ -112,7 +123,7 @@ class Ui_OverviewPage(object):
 
         self.rightColumnLayout = QVBoxLayout()
         self.rightColumnLayout.setObjectName(u"rightColumnLayout")
-        self.domainGroup = QGroupBox(OverviewPage)
+        self.domainGroup = QGroupBox(self.detailsWidget)
         self.domainGroup.setObjectName(u"domainGroup")
         self.domainLayout = QVBoxLayout(self.domainGroup)
         self.domainLayout.setObjectName(u"domainLayout")
@@ -151,7 +162,7 @@ class Ui_OverviewPage(object):
 
         self.rightColumnLayout.addWidget(self.domainGroup)
 
-        self.attendanceGroup = QGroupBox(OverviewPage)
+        self.attendanceGroup = QGroupBox(self.detailsWidget)
         self.attendanceGroup.setObjectName(u"attendanceGroup")
         self.attendanceLayout = QVBoxLayout(self.attendanceGroup)
         self.attendanceLayout.setObjectName(u"attendanceLayout")
@@ -189,9 +200,14 @@ class Ui_OverviewPage(object):
         self.tablesLayout.addLayout(self.rightColumnLayout)
 
 
-        self.mainLayout.addLayout(self.tablesLayout)
+        self.detailsLayout.addLayout(self.tablesLayout)
 
-        self.mainLayout.setStretch(2, 1)
+        self.detailsLayout.setStretch(1, 1)
+        self.detailsScroll.setWidget(self.detailsWidget)
+
+        self.mainLayout.addWidget(self.detailsScroll)
+
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)

@@ -1,4 +1,5 @@
-"""Overzicht: the project's name and description, its municipalities and its domains, and
+"""Overzicht: the readiness dashboard (Inhoud, Team, Middelen) at the top; below it, in a
+scrolling area, the project's name and description, its municipalities and its domains, and
 the input per municipality (participants per partner and domain) for the steering committee."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dgw_desktop.ui.models.domain_table_model import DomainTableModel
 from dgw_desktop.ui.models.filter_proxy import TableFilterProxy
 from dgw_desktop.ui.models.municipality_table_model import MunicipalityTableModel
 from dgw_desktop.ui.session import ProjectSession
+from dgw_desktop.ui.widgets.readiness_panel import ReadinessPanel
 from dgw_desktop.ui.widgets.table_sizing import fit_height_to_rows
 
 
@@ -39,6 +41,8 @@ class OverviewPage(QWidget):
         self.session = session
         self.ui = Ui_OverviewPage()
         self.ui.setupUi(self)
+        self.readiness_panel = ReadinessPanel(session, self)
+        self.ui.mainLayout.insertWidget(1, self.readiness_panel)
         self.municipality_model = MunicipalityTableModel(session, self)
         self.domain_model = DomainTableModel(session, self)
         self._setup_view(self.ui.municipalityView, self.municipality_model)
