@@ -96,8 +96,9 @@ class _MemoBuilder:
             *self._beslispunten(),
             *self._partners_section(),
             *self._topics_section(),
-            *self._challenges_section(),
+            # Municipal order: the decision's content and money first, the inventory last.
             *self._finance_section(),
+            *self._challenges_section(),
         ]
 
     # -- title and summary -----------------------------------------------------------------
