@@ -27,13 +27,8 @@ class ComboBoxDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         for text, value in self._choices():
             editor.addItem(text, value)
-        # A choice made in the list is a choice: commit it at once (keyboard: arrows, Enter).
-        editor.activated.connect(lambda _row: self._commit(editor))
+        # Keys: a letter jumps to a choice, arrows move, Enter or Tab commits, Esc cancels.
         return editor
-
-    def _commit(self, editor: QComboBox) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
