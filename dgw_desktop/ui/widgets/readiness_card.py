@@ -21,10 +21,7 @@ from dgw_desktop.domain.readiness import (
 )
 from dgw_desktop.domain.wheel import TRAFFIC_LIGHT_LABELS, WHEEL_CONTEXT
 from dgw_desktop.ui.widgets.dgw_wheel import TRAFFIC_COLORS, TRAFFIC_TEXT_COLORS
-
-_LINK_FLAGS = (
-    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-)
+from dgw_desktop.ui.widgets.link_label import LinkLabel
 
 
 def _tr(text: str) -> str:
@@ -89,6 +86,7 @@ class ReadinessCard(QFrame):
             " padding: 1px 8px; border-radius: 3px; font-weight: 600;"
         )
         self.summary_label.setText(readiness.summary.translated(QCoreApplication.translate))
+        self.summary_label.setVisible(readiness.started)  # else it repeats "not started"
         tips = [item.translated(QCoreApplication.translate) for item in readiness.done]
         if readiness.reason:
             tips.insert(0, _tr(readiness.reason))
@@ -118,19 +116,15 @@ class ReadinessCard(QFrame):
 
     def _item_label(self, item: ReadinessItem, linked: bool) -> QLabel:
         text = html.escape(item.translated(QCoreApplication.translate))
-        label = QLabel(self._items_widget)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        if linked:
-            label.setText(f'• <a href="{html.escape(item.page)}">{text}</a>')
-            label.setTextInteractionFlags(_LINK_FLAGS)
-            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            label.linkActivated.connect(
-                lambda _href, item=item: self.link_activated.emit(item.page, item.target_id or "")
-            )
-            label.setToolTip(self.tr("Go to the page where this is done"))
-        else:
-            label.setText(f"• {text}")
+        if not linked:
+            label = QLabel(f"• {text}", self._items_widget)
+            label.setWordWrap(True)
             label.setEnabled(False)
             label.setToolTip(self.tr("This part of DGW Desktop is not available yet."))
-        return label
+            return label
+        link = LinkLabel(f'• <a href="{html.escape(item.page)}">{text}</a>', self._items_widget)
+        link.followed.connect(
+            lambda item=item: self.link_activated.emit(item.page, item.target_id or "")
+        )
+        link.setToolTip(self.tr("Go to the page where this is done (Enter)"))
+        return link

@@ -27,7 +27,12 @@ class WheelDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
         rect = QRectF(option.rect).adjusted(6, 6, -6, -6)  # type: ignore[attr-defined]
         side = min(rect.width(), rect.height(), float(WHEEL_SIZE))
-        square = QRectF(rect.left(), rect.top() + (rect.height() - side) / 2, side, side)
+        square = QRectF(
+            rect.left() + (rect.width() - side) / 2,
+            rect.top() + (rect.height() - side) / 2,
+            side,
+            side,
+        )
         paint_wheel(painter, square, readiness, option.font, names=True)  # type: ignore[attr-defined]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
