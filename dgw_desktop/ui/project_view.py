@@ -43,6 +43,11 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("ProjectView", "Topics"),
         "dgw_desktop.ui.pages.topics_page:TopicsPage",
     ),
+    (
+        "steering_page",
+        QT_TRANSLATE_NOOP("ProjectView", "Steering committee"),
+        "dgw_desktop.ui.pages.steering_page:SteeringPage",
+    ),
 )
 LAZY_PAGE_NAMES = frozenset(name for name, _title, _target in LAZY_PAGES)
 

@@ -25,6 +25,15 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def private_demo_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test writes its demo project in its own folder, never a shared one."""
+    path = tmp_path / "demo" / "Demo GHO-pilot.dgw"
+    path.parent.mkdir()
+    monkeypatch.setattr("dgw_desktop.ui.main_window.demo_path", lambda: path)
+    return path
+
+
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     main_window = MainWindow()

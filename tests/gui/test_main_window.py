@@ -124,7 +124,9 @@ def test_close_leaves_only_the_project_file(window: MainWindow, tmp_path: Path) 
     create_demo_project(path).close()
     window.open_path(str(path))
     window.close_project()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "ini") == ["traject.dgw"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name not in ("ini", "demo")) == [
+        "traject.dgw"
+    ]
 
 
 def test_geometry_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
