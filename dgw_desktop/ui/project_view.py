@@ -48,6 +48,11 @@ LAZY_PAGES: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("ProjectView", "Steering committee"),
         "dgw_desktop.ui.pages.steering_page:SteeringPage",
     ),
+    (
+        "budget_page",
+        QT_TRANSLATE_NOOP("ProjectView", "Budget"),
+        "dgw_desktop.ui.pages.budget_page:BudgetPage",
+    ),
 )
 LAZY_PAGE_NAMES = frozenset(name for name, _title, _target in LAZY_PAGES)
 
