@@ -68,7 +68,7 @@ class FundingTab(BudgetTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         compact_rows(view)
-        keep_fitted(view, min_rows=4)
+        keep_fitted(view, min_rows=10)
         keep_current_on_reset(view, self.sources_model, lambda source: source.id)
         tree = self.ui.balanceView
         tree.setModel(self.balance_model)

@@ -43,7 +43,7 @@ class HoursTab(BudgetTab):
         self.ui.metricCombo.currentIndexChanged.connect(self._show_chart)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([600, 440])
+        self.ui.splitter.setSizes([590, 450])
         source.reloaded.connect(self._refresh)
         self._refresh()
 

@@ -77,7 +77,7 @@ class HoursTableModel(KeyedTableModel[HoursTableRow]):
                 self.tr("Municipality"),
                 self.tr("Role"),
                 self.tr("Phase"),
-                self.tr("Hours/week"),
+                self.tr("Hours\nper week"),
                 self.tr("Hours"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (PER_WEEK, HOURS):

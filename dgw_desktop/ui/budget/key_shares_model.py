@@ -34,6 +34,7 @@ class KeySharesModel(KeyedTableModel[Municipality]):
         super().__init__(parent)
         self.key: CostKey | None = None
         self._draft: dict[str, Decimal] = {}
+        self.replace_rows([], [], 3)  # the columns exist before a key is chosen
 
     def reload(self) -> None:
         """Nothing to read: ``set_key`` hands over the key and the municipalities."""

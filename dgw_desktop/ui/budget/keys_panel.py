@@ -113,7 +113,7 @@ class KeysPanel(QGroupBox):
         elif key.method == "inhabitants":
             info = self.tr("“{0}”: partners pay in proportion to their inhabitants (CBS).")
         else:
-            info = self.tr("“{0}”: the percentages below; they must add up to exactly 100%.")
+            info = self.tr("“{0}”: these percentages, together exactly 100%.")
         self.ui.sharesInfoLabel.setText(info.format(key.name if key else ""))
         for widget in (self.ui.sharesView, self.ui.saveSharesButton, self.ui.resetSharesButton):
             widget.setVisible(custom)
@@ -123,18 +123,16 @@ class KeysPanel(QGroupBox):
 
     def _show_sum(self) -> None:
         total = self.shares_model.total()
-        text = self.tr("Sum: {0}").format(format_percentage(total, 2))
+        text = self.tr("Sum {0}").format(format_percentage(total, 2))
         if total == HUNDRED:
             self.ui.sumLabel.setText(text + " ✓")
             self.ui.sumLabel.setStyleSheet(OK_STYLE)
         else:
             difference = format_percentage(abs(HUNDRED - total), 2)
-            extra = (
-                self.tr("{0} too much; the percentages must add up to exactly 100%.")
-                if total > HUNDRED
-                else self.tr("{0} short; the percentages must add up to exactly 100%.")
-            ).format(difference)
-            self.ui.sumLabel.setText(f"{text} — {extra}")
+            extra = (self.tr("{0} too much") if total > HUNDRED else self.tr("{0} short")).format(
+                difference
+            )
+            self.ui.sumLabel.setText(f"{text} ({extra})")
             self.ui.sumLabel.setStyleSheet(WRONG_STYLE)
         modified = self.shares_model.is_modified()
         self.ui.saveSharesButton.setEnabled(modified)

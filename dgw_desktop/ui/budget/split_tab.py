@@ -6,7 +6,7 @@ The tab only arranges its three panels (each with its own Designer form) in spli
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from dgw_desktop.ui.budget.budget_source import BudgetSource
 from dgw_desktop.ui.budget.budget_tab import BudgetTab
@@ -27,9 +27,15 @@ class SplitTab(BudgetTab):
         left.addWidget(self.keys_panel)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
+        # In a small window the left column scrolls rather than squeezing its tables together.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(left)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroller)
         self.splitter.addWidget(self.comparison_panel)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)

@@ -207,7 +207,7 @@ class Ui_BudgetLinesTab(object):
         self.ratesGroup.setTitle(QCoreApplication.translate("BudgetLinesTab", u"Hourly rates", None))
         self.rateNameEdit.setPlaceholderText(QCoreApplication.translate("BudgetLinesTab", u"New rate, e.g. data-analist intern", None))
         self.rateAmountEdit.setPlaceholderText(QCoreApplication.translate("BudgetLinesTab", u"\u20ac per hour", None))
-        self.rateInternalCheck.setText(QCoreApplication.translate("BudgetLinesTab", u"Interna&l", None))
+        self.rateInternalCheck.setText(QCoreApplication.translate("BudgetLinesTab", u"Inte&rnal", None))
         self.addRateButton.setText(QCoreApplication.translate("BudgetLinesTab", u"Add ra&te", None))
         self.deleteRateButton.setText(QCoreApplication.translate("BudgetLinesTab", u"Remo&ve rate", None))
         self.defaultRateLabel.setText(QCoreApplication.translate("BudgetLinesTab", u"Default &internal rate:", None))

@@ -32,7 +32,7 @@ MARGIN = 12
 GAP = 8  # between label, bar and value
 BAR_GAP = 3  # between the bars of one group
 GROUP_GAP = 12  # between groups
-MAX_LABEL_SHARE = 0.35  # of the width
+MAX_LABEL_SHARE = 0.42  # of the width
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,24 @@ class GroupedBarChart(QWidget):
         label = lines * QFontMetrics(self.font()).height()
         return max(bars * self._bar_height() + (bars - 1) * BAR_GAP, label)
 
+    def _legend_entries(self) -> list[tuple[float, int]]:
+        """(x, line) of each series in the legend; entries wrap onto more lines if needed."""
+        metrics = QFontMetrics(self.font())
+        size = metrics.height() * 0.7
+        x, line, placed = float(MARGIN), 0, []
+        for text in self._series:
+            width = size + 6 + metrics.horizontalAdvance(text)
+            if x > MARGIN and x + width > self.width() - MARGIN:
+                x, line = float(MARGIN), line + 1
+            placed.append((x, line))
+            x += width + 3 * GAP
+        return placed
+
     def _top(self) -> int:
-        return MARGIN + (QFontMetrics(self.font()).height() + GAP if self._series else 0)
+        if not self._series:
+            return MARGIN
+        lines = max((line for _x, line in self._legend_entries()), default=0) + 1
+        return MARGIN + lines * QFontMetrics(self.font()).height() + GAP
 
     def _label_width(self) -> int:
         metrics = QFontMetrics(self.font())
@@ -193,16 +209,14 @@ class GroupedBarChart(QWidget):
 
     def _paint_legend(self, painter: QPainter, text_color: QColor) -> None:
         metrics = QFontMetrics(self.font())
-        x = float(MARGIN)
         size = metrics.height() * 0.7
-        for index, text in enumerate(self._series):
+        for index, (x, line) in enumerate(self._legend_entries()):
+            top = MARGIN + line * metrics.height()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(series_color(index))
-            painter.drawRect(QRectF(x, MARGIN + (metrics.height() - size) / 2, size, size))
-            x += size + 6
+            painter.drawRect(QRectF(x, top + (metrics.height() - size) / 2, size, size))
             painter.setPen(text_color)
-            painter.drawText(QPointF(x, MARGIN + metrics.ascent()), text)
-            x += metrics.horizontalAdvance(text) + 3 * GAP
+            painter.drawText(QPointF(x + size + 6, top + metrics.ascent()), self._series[index])
 
     # -- tooltips -----------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
