@@ -340,6 +340,20 @@ def test_hours_tab_follows_the_lines(window: MainWindow, qtbot, warnings: list[s
     total = sum((r.hours for r in overview(window).hours), Decimal(0))
     assert "2.512,00" in hours.ui.totalLabel.text() and total == Decimal("2512")
 
+    # Typed hours win over hours per week × weeks: the weeks are let go, the store keeps 50.
+    page.ui.tabWidget.setCurrentIndex(0)
+    row = line_row(page, "Data-analist Goirle")
+    type_in_cell(qtbot, tab.ui.linesView, tab.lines_model.index(row, lines.HOURS), "50")
+    assert warnings == []
+    assert in_file(
+        window,
+        "SELECT hours_hundredths, hours_per_week_hundredths, weeks FROM budget_line "
+        "WHERE description = 'Data-analist Goirle' AND weeks IS NULL",
+    ) == [(5000, 600, None)]
+    assert model.index(0, 4).data() == "50,00"
+    undo(window)
+    assert model.index(0, 4).data() == "48,00"
+
 
 # -- funding --------------------------------------------------------------------------------------
 def test_funding_amount_changes_the_gap(window: MainWindow, qtbot, warnings: list[str]) -> None:  # type: ignore[no-untyped-def]
