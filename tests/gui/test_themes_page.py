@@ -6,165 +6,42 @@ durable), and every step is undone and redone.
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import time
-import warnings as warnings_module
-from contextlib import closing
-from typing import Any
 
-import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from dgw_desktop.domain.entities import Challenge
 from dgw_desktop.store.challenges import add_challenges
 from dgw_desktop.store.domains import find_domain_by_name
-from dgw_desktop.ui.dialogs.theme_chooser_dialog import ThemeChooserDialog
 from dgw_desktop.ui.dialogs.theme_dialog import ThemeDialog
 from dgw_desktop.ui.main_window import MainWindow
-from dgw_desktop.ui.models.challenge_mime import CHALLENGE_IDS_MIME
-from dgw_desktop.ui.models.unassigned_challenges_model import UnassignedChallengesModel
-from dgw_desktop.ui.pages.themes_page import ThemesPage
-from tests.gui.conftest import reactivate, when_modal
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-MOVE = Qt.DropAction.MoveAction
-PERSONEEL = "Personeel en formatie in beeld"
-EIGENAARSCHAP = "Eigenaarschap en kwaliteit van gegevens"
-GRIP = "Grip op jeugdzorg"
-BASISGEGEVENS = "Basisgegevens ruimte op orde"
-
-
-# -- reading the file with a second connection ---------------------------------------------------
-def read(window: MainWindow, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    assert window.session is not None
-    with closing(sqlite3.connect(window.session.project_file.path)) as connection:
-        return connection.execute(sql, params).fetchall()
-
-
-def themes_in_file(window: MainWindow) -> dict[str, str]:
-    return {name: theme_id for theme_id, name in read(window, "SELECT id, name FROM theme")}
-
-
-def members_in_file(window: MainWindow, theme_name: str) -> set[str]:
-    rows = read(
-        window,
-        "SELECT challenge.id FROM challenge JOIN theme ON theme.id = challenge.theme_id "
-        "WHERE theme.name = ?",
-        (theme_name,),
-    )
-    return {row[0] for row in rows}
-
-
-def theme_of(window: MainWindow, challenge_ids: list[str]) -> set[str | None]:
-    marks = ",".join("?" * len(challenge_ids))
-    rows = read(
-        window,
-        f"SELECT theme.name FROM challenge LEFT JOIN theme ON theme.id = challenge.theme_id "
-        f"WHERE challenge.id IN ({marks})",
-        tuple(challenge_ids),
-    )
-    assert len(rows) == len(challenge_ids)  # the challenges themselves always stay
-    return {row[0] for row in rows}
-
-
-def challenge_count(window: MainWindow) -> int:
-    return int(read(window, "SELECT count(*) FROM challenge")[0][0])
-
-
-def dots_in_file(window: MainWindow, theme_id: str) -> int | None:
-    rows = read(window, "SELECT sum(dots) FROM vote WHERE theme_id = ?", (theme_id,))
-    return rows[0][0]
-
-
-def scores_in_file(window: MainWindow, theme_id: str) -> list[tuple[Any, ...]]:
-    return read(
-        window,
-        "SELECT criterion_id, participant_id, value FROM score WHERE theme_id = ? "
-        "ORDER BY criterion_id, participant_id",
-        (theme_id,),
-    )
-
-
-def counts_in_file(window: MainWindow) -> dict[str, tuple[int, int]]:
-    """Per theme: challenges and distinct municipalities sharing them, straight from SQL."""
-    rows = read(
-        window,
-        "SELECT theme.name, count(DISTINCT challenge.id), count(DISTINCT link.municipality_id) "
-        "FROM theme LEFT JOIN challenge ON challenge.theme_id = theme.id "
-        "LEFT JOIN challenge_municipality AS link ON link.challenge_id = challenge.id "
-        "GROUP BY theme.id",
-    )
-    return {name: (challenges, municipalities) for name, challenges, municipalities in rows}
-
-
-# -- driving the page ------------------------------------------------------------------------------
-def open_themes(window: MainWindow) -> ThemesPage:
-    assert window.open_demo()
-    assert window.project_view is not None
-    page = window.project_view.themes_page
-    window.project_view.show_page(page)
-    assert window.project_view.stack.currentWidget() is page
-    return page  # type: ignore[no-any-return]
-
-
-def theme_index(page: ThemesPage, name: str) -> QModelIndex:
-    model = page.tree_model
-    for row in range(model.rowCount()):
-        if model.summary(row).name == name:
-            return model.index(row, 0)
-    raise AssertionError(f"no theme {name!r} shown")
-
-
-def shown_counts(page: ThemesPage) -> dict[str, tuple[int, int]]:
-    model = page.tree_model
-    return {
-        str(model.index(row, 0).data()): (
-            int(model.index(row, 2).data()),
-            int(model.index(row, 3).data()),
-        )
-        for row in range(model.rowCount())
-    }
-
-
-def select_unassigned(page: ThemesPage, qtbot, count: int, first: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
-    """Select ``count`` rows of the right-hand list by keyboard (Shift+Down)."""
-    view = page.ui.unassignedView
-    view.setFocus()
-    view.setCurrentIndex(page.unassigned_model.index(first, 0))
-    for _ in range(count - 1):
-        qtbot.keyClick(view, Qt.Key.Key_Down, SHIFT)
-    ids = [c.id for c in page.selected_challenges()]
-    assert len(ids) == count
-    return ids
-
-
-def press(
-    window: MainWindow, qtbot, widget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier
-) -> None:  # type: ignore[no-untyped-def]
-    reactivate(window, qtbot)  # offscreen, closing a dialog does not re-activate the window
-    widget.setFocus()
-    qtbot.keyClick(widget, key, modifiers)
-
-
-def undo(window: MainWindow, qtbot, page: ThemesPage) -> None:  # type: ignore[no-untyped-def]
-    press(window, qtbot, page.ui.themeTree, Qt.Key.Key_Z, CTRL)
-
-
-def redo(window: MainWindow, qtbot, page: ThemesPage) -> None:  # type: ignore[no-untyped-def]
-    press(window, qtbot, page.ui.themeTree, Qt.Key.Key_Z, CTRL | SHIFT)
-
-
-def choose_by_typing(text: str, qtbot):  # type: ignore[no-untyped-def]
-    def act(dialog: ThemeChooserDialog) -> None:
-        assert isinstance(dialog, ThemeChooserDialog)
-        qtbot.keyClicks(dialog.ui.filterEdit, text)
-        qtbot.keyClick(dialog.ui.filterEdit, Qt.Key.Key_Return)
-
-    return act
+from tests.gui.conftest import when_modal
+from tests.gui.themes_helpers import (  # noqa: F401
+    BASISGEGEVENS,
+    CTRL,
+    EIGENAARSCHAP,
+    GRIP,
+    MOVE,
+    PERSONEEL,
+    SHIFT,
+    challenge_count,
+    choose_by_typing,
+    counts_in_file,
+    dots_in_file,
+    members_in_file,
+    open_themes,
+    press,
+    read,
+    redo,
+    scores_in_file,
+    select_unassigned,
+    shown_counts,
+    theme_index,
+    theme_of,
+    themes_in_file,
+    undo,
+)
 
 
 # -- what the page shows -----------------------------------------------------------------------
@@ -369,157 +246,6 @@ def test_keyboard_actions_without_a_selection_explain_and_write_nothing(
     assert len(warnings) == 3
     assert counts_in_file(window) == before
     assert not window.undo_action.isEnabled()
-
-
-# -- drag and drop --------------------------------------------------------------------------------
-def mime_of(model: Any, indexes: list[QModelIndex]) -> QMimeData:
-    mime = model.mimeData(indexes)
-    assert mime is not None and mime.formats() == [CHALLENGE_IDS_MIME]
-    return mime
-
-
-def test_drop_mime_data_from_the_source_models(
-    window: MainWindow, qtbot, warnings: list[str]
-) -> None:  # type: ignore[no-untyped-def]
-    page = open_themes(window)
-    tree, unassigned = page.tree_model, page.unassigned_model
-    count = challenge_count(window)
-    # Whole rows, as a view hands them over: every column of rows 0 and 1.
-    rows = [unassigned.index(row, column) for row in (0, 1) for column in range(3)]
-    ids = [unassigned.challenge(0).id, unassigned.challenge(1).id]
-    mime = mime_of(unassigned, rows)
-
-    # Unassigned → onto a theme.
-    grip = theme_index(page, GRIP)
-    assert not tree.canDropMimeData(mime, MOVE, 0, 0, QModelIndex())  # between themes: no
-    assert tree.canDropMimeData(mime, MOVE, -1, 0, grip)
-    assert tree.dropMimeData(mime, MOVE, -1, 0, grip)
-    assert theme_of(window, ids) == {GRIP}
-    grip = theme_index(page, GRIP)
-    assert not tree.canDropMimeData(mime, MOVE, -1, 0, grip)  # already there
-
-    # Theme → theme, dropped onto a challenge of the other theme (means: into that theme).
-    grip = theme_index(page, GRIP)
-    moved = [tree.challenge_index(i) for i in ids]
-    mime = mime_of(tree, [*moved, grip])  # a theme in the selection is not dragged along
-    armoede = theme_index(page, "Vroegsignalering en armoede")
-    onto_member = tree.index(0, 0, armoede)
-    assert tree.dropMimeData(mime, MOVE, -1, 0, onto_member)
-    assert theme_of(window, ids) == {"Vroegsignalering en armoede"}
-
-    # Theme → back to the unassigned list.
-    mime = mime_of(tree, [tree.challenge_index(i) for i in ids])
-    assert unassigned.canDropMimeData(mime, MOVE, -1, -1, QModelIndex())
-    assert unassigned.dropMimeData(mime, MOVE, -1, -1, QModelIndex())
-    assert theme_of(window, ids) == {None}
-    assert not unassigned.canDropMimeData(mime, MOVE, -1, -1, QModelIndex())
-    assert challenge_count(window) == count
-
-    for expected in ("Vroegsignalering en armoede", GRIP, None):
-        undo(window, qtbot, page)
-        assert theme_of(window, ids) == {expected}
-    for expected in (GRIP, "Vroegsignalering en armoede", None):
-        redo(window, qtbot, page)
-        assert theme_of(window, ids) == {expected}
-
-    # Foreign data is refused; a challenge deleted meanwhile gives a message, nothing written.
-    text = QMimeData()
-    text.setText("Goirle")
-    assert not tree.canDropMimeData(text, MOVE, -1, 0, theme_index(page, GRIP))
-    stale = QMimeData()
-    stale.setData(CHALLENGE_IDS_MIME, QByteArray(b'["no-such-challenge"]'))
-    before = counts_in_file(window)
-    assert not tree.dropMimeData(stale, MOVE, -1, 0, theme_index(page, GRIP))
-    assert warnings and counts_in_file(window) == before
-
-
-def drop_on(view: Any, point: QPoint, mime: QMimeData) -> Qt.DropAction:
-    """What the platform does at the end of a drag: enter, move and drop at ``point``."""
-    viewport = view.viewport()
-    buttons, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    with warnings_module.catch_warnings():
-        # PySide6 binds only the (deprecated) QPoint constructors of these two events.
-        warnings_module.simplefilter("ignore", DeprecationWarning)
-        enter = QDragEnterEvent(point, MOVE, mime, buttons, none)
-        move = QDragMoveEvent(point, MOVE, mime, buttons, none)
-    QApplication.sendEvent(viewport, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(viewport, move)
-    assert move.isAccepted()
-    drop = QDropEvent(QPointF(point), MOVE, mime, buttons, none)
-    QApplication.sendEvent(viewport, drop)
-    return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
-
-
-@pytest.mark.skipif(
-    os.environ.get("QT_QPA_PLATFORM") == "xcb",
-    reason="with a real drag loop the gesture blocks; test_real_mouse_drag_under_x11 covers it",
-)
-def test_mouse_drag_in_the_views(
-    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    """A mouse drag through the views' own drag and drop code.
-
-    The offscreen platform ends every QDrag at once (it has no drag loop), so the mouse
-    gesture starts the drag in the source view for real (the view asks the model for the
-    MIME data of its selection), and the drop events the platform would send at the end are
-    delivered to the target view, whose drop handling then runs as usual.
-    """
-    page = open_themes(window)
-    source, tree = page.ui.unassignedView, page.ui.themeTree
-    dragged: list[QMimeData] = []
-    make_mime = UnassignedChallengesModel.mimeData
-
-    def record(model: UnassignedChallengesModel, indexes: list[QModelIndex]) -> QMimeData | None:
-        mime = make_mime(model, indexes)
-        if mime is not None:  # keep a copy: the drag owns (and deletes) the original
-            copy = QMimeData()
-            copy.setData(CHALLENGE_IDS_MIME, mime.data(CHALLENGE_IDS_MIME))
-            dragged.append(copy)
-        return mime
-
-    monkeypatch.setattr(UnassignedChallengesModel, "mimeData", record)
-    ids = select_unassigned(page, qtbot, 2, first=3)
-    start = source.visualRect(page.unassigned_model.index(4, 0)).center()
-    qtbot.mousePress(source.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    distance = QApplication.startDragDistance() + 5
-    for step in (QPoint(2, 2), QPoint(distance, distance)):
-        qtbot.mouseMove(source.viewport(), start + step)
-    qtbot.mouseRelease(
-        source.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(distance, distance)
-    )
-    assert len(dragged) == 1  # the view started a drag with its selection
-
-    target = tree.visualRect(theme_index(page, BASISGEGEVENS)).center()
-    assert drop_on(tree, target, dragged[0]) == MOVE
-    assert theme_of(window, ids) == {BASISGEGEVENS}
-    assert shown_counts(page) == counts_in_file(window)
-    undo(window, qtbot, page)
-    assert theme_of(window, ids) == {None}
-
-
-@pytest.mark.skipif(
-    os.environ.get("QT_QPA_PLATFORM") != "xcb",
-    reason="a real drag needs a drag loop: QT_QPA_PLATFORM=xcb xvfb-run -a python -m pytest …",
-)
-def test_real_mouse_drag_under_x11(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The whole gesture through the platform's drag loop (X11, e.g. Xvfb)."""
-    page = open_themes(window)
-    source, tree = page.ui.unassignedView, page.ui.themeTree
-    ids = select_unassigned(page, qtbot, 1, first=0)
-    start = source.visualRect(page.unassigned_model.index(0, 0)).center()
-    target = tree.visualRect(theme_index(page, GRIP)).center()
-
-    def finish() -> None:  # runs inside the drag loop
-        qtbot.mouseMove(tree.viewport(), target)
-        qtbot.wait(50)
-        qtbot.mouseRelease(tree.viewport(), Qt.MouseButton.LeftButton, pos=target)
-
-    QTimer.singleShot(200, finish)
-    qtbot.mousePress(source.viewport(), Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(source.viewport(), start + QPoint(5, 5))
-    qtbot.mouseMove(source.viewport(), start + QPoint(40, 40))
-    qtbot.waitUntil(lambda: theme_of(window, ids) == {GRIP}, timeout=3000)
 
 
 # -- merge and dissolve ---------------------------------------------------------------------------
