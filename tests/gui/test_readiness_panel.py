@@ -24,7 +24,14 @@ CONTENT, TEAM, MEANS = StrategicChallenge.CONTENT, StrategicChallenge.TEAM, Stra
 def open_panel(window: MainWindow):  # type: ignore[no-untyped-def]
     assert window.open_demo()
     assert window.project_view is not None
-    return window.project_view.overview_page.readiness_panel
+    panel = window.project_view.overview_page.readiness_panel
+    # The figures come one event-loop turn after the window shows (not to delay opening).
+    for _ in range(100):
+        if panel.dashboard is not None:
+            break
+        QCoreApplication.processEvents()
+    assert panel.dashboard is not None
+    return panel
 
 
 def texts(card) -> list[str]:  # type: ignore[no-untyped-def]

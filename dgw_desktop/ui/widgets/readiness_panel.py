@@ -16,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from dgw_desktop.domain.readiness import ReadinessDashboard, StrategicChallenge
-from dgw_desktop.store.readiness import readiness_dashboard
 from dgw_desktop.ui.session import ProjectSession
 from dgw_desktop.ui.widgets.readiness_card import ReadinessCard
 
@@ -60,13 +59,22 @@ class ReadinessPanel(QWidget):
         self._pending = False
         self._stale = False
         session.changed.connect(self._on_changed)
-        self.refresh()
+        # The first figures follow one event-loop turn after the window is shown: they read
+        # the whole project (topics, decisions, budget) and must not delay opening a file.
+        self._schedule()
 
     def set_page_available(self, available: Callable[[str], bool]) -> None:
         self._page_available = available
-        self.refresh()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_if_pending)
 
     def refresh(self) -> None:
+        from dgw_desktop.store.readiness import readiness_dashboard  # not needed to start
+
         self._pending = False
         self._stale = False
         self.dashboard = readiness_dashboard(self.session.project_file)
@@ -78,9 +86,8 @@ class ReadinessPanel(QWidget):
             return
         if not self.isVisible():
             self._stale = True
-        elif not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
+        else:
+            self._schedule()
 
     def _refresh_if_pending(self) -> None:
         if self._pending:
