@@ -129,7 +129,7 @@ class Ui_BudgetScenariosPanel(object):
 #endif // QT_CONFIG(tooltip)
         self.proposalButton.setText(QCoreApplication.translate("BudgetScenariosPanel", u"Mark as &proposal", None))
         self.deleteScenarioButton.setText(QCoreApplication.translate("BudgetScenariosPanel", u"Delete scenari&o", None))
-        self.membersLabel.setText(QCoreApplication.translate("BudgetScenariosPanel", u"Partners Partne&rs in this scenario:amp;in this scenario:", None))
+        self.membersLabel.setText(QCoreApplication.translate("BudgetScenariosPanel", u"Partners &in this scenario:", None))
         self.categoryKeysLabel.setText(QCoreApplication.translate("BudgetScenariosPanel", u"Key per &category (bold: a key of its own):", None))
     # retranslateUi
 
