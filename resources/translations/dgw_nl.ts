@@ -29,6 +29,355 @@
     </message>
 </context>
 <context>
+    <name>Balance</name>
+    <message>
+        <source>gap {0}</source>
+        <translation>tekort {0}</translation>
+    </message>
+    <message>
+        <source>surplus {0}</source>
+        <translation>overschot {0}</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>sluitend</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTreeModel</name>
+    <message>
+        <source>Scenario / municipality</source>
+        <translation>Scenario / gemeente</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Own funding</source>
+        <translation>Eigen dekking</translation>
+    </message>
+    <message>
+        <source>General funding</source>
+        <translation>Algemene dekking</translation>
+    </message>
+    <message>
+        <source>Gap or surplus</source>
+        <translation>Tekort of overschot</translation>
+    </message>
+    <message>
+        <source>Funding of no one municipality, divided by the scenario&apos;s key</source>
+        <translation>Dekking die niet bij één gemeente hoort, verdeeld met de verdeelsleutel van het scenario</translation>
+    </message>
+    <message>
+        <source>Part of the general funding: {0}</source>
+        <translation>Aandeel in de algemene dekking: {0}</translation>
+    </message>
+    <message>
+        <source>No funding counts here yet.</source>
+        <translation>Hier telt nog geen dekking mee.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommands</name>
+    <message>
+        <source>Add budget line</source>
+        <translation>Begrotingsregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit budget line “{0}”</source>
+        <translation>Begrotingsregel “{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Begrotingsregel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {0} budget lines</source>
+        <translation>{0} begrotingsregels verwijderen</translation>
+    </message>
+    <message>
+        <source>Add rate “{0}”</source>
+        <translation>Tarief “{0}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit rate “{0}”</source>
+        <translation>Tarief “{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Delete rate “{0}”</source>
+        <translation>Tarief “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose default rate</source>
+        <translation>Standaardtarief kiezen</translation>
+    </message>
+    <message>
+        <source>Add cost-sharing key “{0}”</source>
+        <translation>Verdeelsleutel “{0}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit cost-sharing key “{0}”</source>
+        <translation>Verdeelsleutel “{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Delete cost-sharing key “{0}”</source>
+        <translation>Verdeelsleutel “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add scenario “{0}”</source>
+        <translation>Scenario “{0}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit scenario “{0}”</source>
+        <translation>Scenario “{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{0}”</source>
+        <translation>Scenario “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Mark “{0}” as the proposal</source>
+        <translation>“{0}” als voorstel markeren</translation>
+    </message>
+    <message>
+        <source>Add funding source</source>
+        <translation>Dekkingsbron toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit funding source “{0}”</source>
+        <translation>Dekkingsbron “{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Delete funding source “{0}”</source>
+        <translation>Dekkingsbron “{0}” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetComparisonPanel</name>
+    <message>
+        <source>Scenarios compared: what each municipality pays</source>
+        <translation>Scenario’s vergeleken: wat elke gemeente betaalt</translation>
+    </message>
+    <message>
+        <source>Chart sho&amp;ws:</source>
+        <translation>&amp;Grafiek toont:</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetFundingTab</name>
+    <message>
+        <source>Funding sources</source>
+        <translation>Dekkingsbronnen</translation>
+    </message>
+    <message>
+        <source>A new funding source (Ins)</source>
+        <translation>Een nieuwe dekkingsbron (Ins)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w source</source>
+        <translation>&amp;Nieuwe bron</translation>
+    </message>
+    <message>
+        <source>Delete the funding source of the current cell (Del)</source>
+        <translation>De dekkingsbron van de huidige cel verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation>Bron &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Type in a cell and press Enter; amounts like 50.000 or 1.234,56.</source>
+        <translation>Typ in een cel en druk op Enter; bedragen zoals 50.000 of 1.234,56.</translation>
+    </message>
+    <message>
+        <source>Costs against funding: gap or surplus per scenario and municipality</source>
+        <translation>Kosten tegenover dekking: tekort of overschot per scenario en gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetHoursTab</name>
+    <message>
+        <source>The time asked of each municipality&apos;s employees, from the lines of hours that name whose staff works them (Lines tab: Role and Staff of).</source>
+        <translation>De tijd die van de medewerkers van elke gemeente wordt gevraagd, uit de urenregels waarin staat wiens medewerkers de uren maken (tabblad Regels en tarieven: Rol en Medewerkers van).</translation>
+    </message>
+    <message>
+        <source>Per municipality, role and phase</source>
+        <translation>Per gemeente, rol en fase</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetKeysPanel</name>
+    <message>
+        <source>Cost-sharing keys</source>
+        <translation>Verdeelsleutels</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nieuwe verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>Add &amp;key</source>
+        <translation>Verdeelsleutel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete ke&amp;y</source>
+        <translation>Verdeelsleutel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Save percen&amp;tages</source>
+        <translation>Percentages &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Terug&amp;zetten</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesTab</name>
+    <message>
+        <source>Budget lines</source>
+        <translation>Begrotingsregels</translation>
+    </message>
+    <message>
+        <source>A new line in the phase and category of the current line (Ins)</source>
+        <translation>Een nieuwe regel in de fase en kostensoort van de huidige regel (Ins)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w line</source>
+        <translation>&amp;Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Delete the lines of the selected cells (Del)</source>
+        <translation>De regels van de geselecteerde cellen verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete lines</source>
+        <translation>Regels &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Type in a cell and press Enter. Hours like 12,5; amounts like 1.234,56. Grey cells do not apply to the kind of line.</source>
+        <translation>Typ in een cel en druk op Enter. Uren zoals 12,5; bedragen zoals 1.234,56. Grijze cellen zijn niet van toepassing op dit soort regel.</translation>
+    </message>
+    <message>
+        <source>Totals per phase and category</source>
+        <translation>Totalen per fase en kostensoort</translation>
+    </message>
+    <message>
+        <source>Hourly rates</source>
+        <translation>Uurtarieven</translation>
+    </message>
+    <message>
+        <source>New rate, e.g. data-analist intern</source>
+        <translation>Nieuw tarief, bijv. data-analist intern</translation>
+    </message>
+    <message>
+        <source>€ per hour</source>
+        <translation>€ per uur</translation>
+    </message>
+    <message>
+        <source>Inte&amp;rnal</source>
+        <translation>&amp;Intern</translation>
+    </message>
+    <message>
+        <source>Add ra&amp;te</source>
+        <translation>&amp;Tarief toevoegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve rate</source>
+        <translation>Tarief v&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>Default &amp;internal rate:</source>
+        <translation>&amp;Standaard intern tarief:</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>&amp;Lines and rates</source>
+        <translation>&amp;Regels en tarieven</translation>
+    </message>
+    <message>
+        <source>Hours &amp;asked</source>
+        <translation>Gevraagde &amp;uren</translation>
+    </message>
+    <message>
+        <source>Cost &amp;sharing</source>
+        <translation>&amp;Kostenverdeling</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nding</source>
+        <translation>&amp;Dekking</translation>
+    </message>
+    <message>
+        <source>Total budget &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Totale begroting &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>proposal “{0}”: {1}</source>
+        <translation>voorstel “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Begroting</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetScenariosPanel</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario’s</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nieuw scenario</translation>
+    </message>
+    <message>
+        <source>A new scenario with the partners and key of the selected one</source>
+        <translation>Een nieuw scenario met de partners en de verdeelsleutel van het geselecteerde scenario</translation>
+    </message>
+    <message>
+        <source>Add scena&amp;rio</source>
+        <translation>&amp;Scenario toevoegen</translation>
+    </message>
+    <message>
+        <source>The scenario the steering committee is asked to decide on</source>
+        <translation>Het scenario dat ter besluitvorming aan de stuurgroep wordt voorgelegd</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;proposal</source>
+        <translation>Als voorstel &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Delete scenari&amp;o</source>
+        <translation>Scenario v&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>Partners &amp;in this scenario:</source>
+        <translation>Partners &amp;in dit scenario:</translation>
+    </message>
+    <message>
+        <source>Key per &amp;category (bold: a key of its own):</source>
+        <translation>Verdeelsleutel &amp;per kostensoort (vet: een eigen verdeelsleutel):</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>CaptureWindow</name>
     <message>
         <source>Live capture — {0}</source>
@@ -57,6 +406,29 @@
     <message>
         <source>Type a challenge and press Enter</source>
         <translation>Typ een uitdaging en druk op Enter</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryKeysModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>A key of its own in this scenario</source>
+        <translation>Een eigen verdeelsleutel in dit scenario</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s key</source>
+        <translation>De verdeelsleutel van het scenario</translation>
+    </message>
+    <message>
+        <source>{0} (the scenario&apos;s key)</source>
+        <translation>{0} (verdeelsleutel van het scenario)</translation>
     </message>
 </context>
 <context>
@@ -222,6 +594,161 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>per
+inhabitant</source>
+        <translation>per
+inwoner</translation>
+    </message>
+    <message>
+        <source>{0}, key “{1}”</source>
+        <translation>{0}, verdeelsleutel “{1}”</translation>
+    </message>
+    <message>
+        <source>★ the proposal</source>
+        <translation>★ het voorstel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Not a partner in this scenario</source>
+        <translation>Geen partner in dit scenario</translation>
+    </message>
+    <message>
+        <source>Share of the shared pool {0}; lines it bears alone {1}</source>
+        <translation>Aandeel in de gezamenlijke pot {0}; regels die de gemeente alleen draagt {1}</translation>
+    </message>
+    <message>
+        <source>Propose to the steering committee</source>
+        <translation>Voorstellen aan de stuurgroep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Strategic question</source>
+        <translation>Strategische vraag</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Municipalities sharing</source>
+        <translation>Gemeenten die het delen</translation>
+    </message>
+    <message>
+        <source>Underlying challenges</source>
+        <translation>Onderliggende uitdagingen</translation>
+    </message>
+    <message>
+        <source>Votes (dots)</source>
+        <translation>Stemmen (stippen)</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewogen score</translation>
+    </message>
+    <message>
+        <source>DGW wheel</source>
+        <translation>DGW-wiel</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico’s</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI’s</translation>
+    </message>
+    <message>
+        <source>Grown from</source>
+        <translation>Voortgekomen uit</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>across domains</source>
+        <translation>domeinoverstijgend</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>{0} % ready</source>
+        <translation>{0} % gereed</translation>
+    </message>
+    <message>
+        <source>• {0} (likelihood {1} × impact {2})</source>
+        <translation>• {0} (kans {1} × impact {2})</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>There are no topics yet.</source>
+        <translation>Er zijn nog geen onderwerpen.</translation>
+    </message>
+    <message>
+        <source>No topic is marked to propose yet.</source>
+        <translation>Er is nog geen onderwerp gemarkeerd om voor te stellen.</translation>
+    </message>
+    <message>
+        <source>Marked to propose ({0}): {1}</source>
+        <translation>Gemarkeerd om voor te stellen ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The topics side by side. Tick “Propose to the steering committee” for the topics to propose (typically two): move to the cell with the arrow keys and press Space.</source>
+        <translation>De onderwerpen naast elkaar. Vink “Voorstellen aan de stuurgroep” aan bij de onderwerpen die u wilt voorstellen (meestal twee): ga met de pijltoetsen naar de cel en druk op de spatiebalk.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>No scenarios yet.</source>
+        <translation>Nog geen scenario’s.</translation>
+    </message>
+    <message>
+        <source>Cost per municipality</source>
+        <translation>Kosten per gemeente</translation>
+    </message>
+    <message>
+        <source>Cost per inhabitant</source>
+        <translation>Kosten per inwoner</translation>
+    </message>
+    <message>
+        <source>“{0}” leaves out {1} of lines borne by municipalities outside it.</source>
+        <translation>“{0}” laat {1} buiten beschouwing aan regels die ten laste komen van gemeenten buiten dit scenario.</translation>
+    </message>
+    <message>
+        <source>★ the proposal. Shares add up to each scenario&apos;s total to the cent.</source>
+        <translation>★ het voorstel. De aandelen tellen per scenario tot op de cent op tot het totaal.</translation>
+    </message>
+    <message>
+        <source>not a partner</source>
+        <translation>geen partner</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTableModel</name>
     <message>
         <source>Criterion</source>
@@ -230,6 +757,140 @@
     <message>
         <source>Weight</source>
         <translation>Weging</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Recording a decision cannot be undone with Undo (Ctrl+Z).</source>
+        <translation>Het vastleggen van een besluit kan niet worden teruggedraaid met Ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Nothing: a new decision</source>
+        <translation>Niets: een nieuw besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>Besluit &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Correct decision #{0}</source>
+        <translation>Besluit #{0} corrigeren</translation>
+    </message>
+    <message>
+        <source>No topic: another kind of decision</source>
+        <translation>Geen onderwerp: een ander soort besluit</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <source>A decision cannot be changed or removed; a correction is a new decision. Record it?</source>
+        <translation>Een besluit kan niet worden gewijzigd of verwijderd; een correctie is een nieuw besluit. Het besluit vastleggen?</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: {0}</source>
+        <translation>Het besluit kon niet worden vastgelegd: {0}</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>Ver&amp;gadering</translation>
+    </message>
+    <message>
+        <source>Rep&amp;laces</source>
+        <translation>Ve&amp;rvangt</translation>
+    </message>
+    <message>
+        <source>A correction names the decision it replaces; that decision stays in the log, marked as replaced.</source>
+        <translation>Een correctie noemt het besluit dat ze vervangt; dat besluit blijft in de besluitenlijst staan, gemarkeerd als vervangen.</translation>
+    </message>
+    <message>
+        <source>&amp;What was decided</source>
+        <translation>Wat is be&amp;sloten</translation>
+    </message>
+    <message>
+        <source>In the committee&apos;s words, e.g. The committee chooses … as the pilot topic.</source>
+        <translation>In de woorden van de stuurgroep, bijv. De stuurgroep kiest … als onderwerp van de pilot.</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;option</source>
+        <translation>Gekozen &amp;optie</translation>
+    </message>
+    <message>
+        <source>Other &amp;proposals</source>
+        <translation>&amp;Andere voorstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>Why the committee decided this</source>
+        <translation>Waarom de stuurgroep dit heeft besloten</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation>Heroverwegen o&amp;p</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Heroverwegen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLogModel</name>
+    <message>
+        <source>Corrects #{0}: {1}</source>
+        <translation>Corrigeert #{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Replaced by #{0}</source>
+        <translation>Vervangen door #{0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation>Gekozen optie</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Heroverwegen op</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>The review date has passed: put this decision on the agenda again.</source>
+        <translation>De heroverwegingsdatum is verstreken: zet dit besluit opnieuw op de agenda.</translation>
+    </message>
+    <message>
+        <source>Replaced by decision #{0}; kept in the log as it was.</source>
+        <translation>Vervangen door besluit #{0}; ongewijzigd bewaard in de besluitenlijst.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +1025,116 @@
     <message>
         <source>{name} cannot be written ({detail}).</source>
         <translation>{name} kan niet worden opgeslagen ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTab</name>
+    <message>
+        <source>New funding source</source>
+        <translation>Nieuwe dekkingsbron</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTableModel</name>
+    <message>
+        <source>Municipality&apos;s own budget</source>
+        <translation>Eigen budget gemeente</translation>
+    </message>
+    <message>
+        <source>Provincial subsidy</source>
+        <translation>Provinciale subsidie</translation>
+    </message>
+    <message>
+        <source>Regional fund</source>
+        <translation>Regiofonds</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>General (split by key)</source>
+        <translation>Algemeen (verdeeld met verdeelsleutel)</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario’s</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Dekkingsbron</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Of municipality</source>
+        <translation>Van gemeente</translation>
+    </message>
+    <message>
+        <source>Counts in</source>
+        <translation>Telt mee in</translation>
+    </message>
+    <message>
+        <source>Money of one municipality counts for it; general funding is divided over a scenario&apos;s partners by the scenario&apos;s key.</source>
+        <translation>Geld van één gemeente telt mee voor die gemeente; algemene dekking wordt met de verdeelsleutel van het scenario over de partners verdeeld.</translation>
+    </message>
+    <message>
+        <source>A source can count in every scenario or only in one.</source>
+        <translation>Een bron kan in elk scenario meetellen of in maar één.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>Totaal aantal uren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} hours&lt;/b&gt; asked of internal staff in all</source>
+        <translation>In totaal &lt;b&gt;{0} uur&lt;/b&gt; gevraagd van interne medewerkers</translation>
+    </message>
+    <message>
+        <source>No hours of internal staff yet: give lines of hours a role and whose staff.</source>
+        <translation>Nog geen uren van interne medewerkers: vul bij urenregels een rol in en van wie de medewerkers zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTableModel</name>
+    <message>
+        <source>Total {0}</source>
+        <translation>Totaal {0}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Hours
+per week</source>
+        <translation>Uren
+per week</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1500,208 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <source>Delete row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Delete (in the table)</source>
+        <translation>Delete (in de tabel)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>KeySharesModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>Equal shares</source>
+        <translation>Gelijke delen</translation>
+    </message>
+    <message>
+        <source>By inhabitants</source>
+        <translation>Naar inwoners</translation>
+    </message>
+    <message>
+        <source>Custom percentages</source>
+        <translation>Eigen percentages</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario’s</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <source>Choose a key.</source>
+        <translation>Kies een verdeelsleutel.</translation>
+    </message>
+    <message>
+        <source>“{0}”: every partner of a scenario pays the same share.</source>
+        <translation>“{0}”: elke partner van een scenario betaalt hetzelfde aandeel.</translation>
+    </message>
+    <message>
+        <source>“{0}”: partners pay in proportion to their inhabitants (CBS).</source>
+        <translation>“{0}”: partners betalen naar verhouding van hun aantal inwoners (CBS).</translation>
+    </message>
+    <message>
+        <source>“{0}”: these percentages, together exactly 100%.</source>
+        <translation>“{0}”: deze percentages, samen precies 100%.</translation>
+    </message>
+    <message>
+        <source>Sum {0}</source>
+        <translation>Totaal {0}</translation>
+    </message>
+    <message>
+        <source>{0} too much</source>
+        <translation>{0} te veel</translation>
+    </message>
+    <message>
+        <source>{0} short</source>
+        <translation>{0} te weinig</translation>
+    </message>
+</context>
+<context>
+    <name>LineTableModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Uurtarief</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Ten laste van</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Staff of</source>
+        <translation>Medewerkers van</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Uren/week</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Hours per week; with weeks they give the hours.</source>
+        <translation>Uren per week; samen met het aantal weken geven ze de uren.</translation>
+    </message>
+    <message>
+        <source>Number of weeks; with hours per week they give the hours.</source>
+        <translation>Aantal weken; samen met de uren per week geven ze de uren.</translation>
+    </message>
+    <message>
+        <source>The shared pool is split between a scenario&apos;s partners.</source>
+        <translation>De gezamenlijke pot wordt verdeeld over de partners van een scenario.</translation>
+    </message>
+    <message>
+        <source>Whose employee works these hours (hours asked).</source>
+        <translation>Van welke gemeente de medewerker is die deze uren maakt (gevraagde uren).</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Vast bedrag</translation>
+    </message>
+    <message>
+        <source>Shared pool</source>
+        <translation>Gezamenlijke pot</translation>
+    </message>
+    <message>
+        <source>Default: {0}</source>
+        <translation>Standaard: {0}</translation>
+    </message>
+    <message>
+        <source>{0} hours × {1} = {2}</source>
+        <translation>{0} uur × {1} = {2}</translation>
+    </message>
+    <message>
+        <source>{0} hours per week × {1} weeks</source>
+        <translation>{0} uur per week × {1} weken</translation>
+    </message>
+    <message>
+        <source>{0}: the project&apos;s default internal rate</source>
+        <translation>{0}: het standaard interne tarief van het traject</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTab</name>
+    <message>
+        <source>&lt;b&gt;Total {0}&lt;/b&gt;: shared pool {1}, borne by one municipality {2}</source>
+        <translation>&lt;b&gt;Totaal {0}&lt;/b&gt;: gezamenlijke pot {1}, voor rekening van één gemeente {2}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>The project needs a phase and a cost category first.</source>
+        <translation>Voeg eerst een fase en een kostensoort aan het traject toe.</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Nieuwe begrotingsregel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New…</source>
@@ -832,6 +1805,80 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Steering committee: choice of pilot topic</source>
+        <translation>bijv. Stuurgroep: keuze van het pilotonderwerp</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Members present</source>
+        <translation>&amp;Aanwezige leden</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. Alderman M. Jansen (Goirle, chair)</source>
+        <translation>Eén naam per regel, bijv. wethouder M. Jansen (Goirle, voorzitter)</translation>
+    </message>
+    <message>
+        <source>A&amp;genda items</source>
+        <translation>A&amp;gendapunten</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Eén punt per regel</translation>
+    </message>
+    <message>
+        <source>Enter starts a new line in the lists; Ctrl+Enter saves.</source>
+        <translation>Enter begint een nieuwe regel in de lijsten; Ctrl+Enter slaat op.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Aanwezige leden</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityDialog</name>
     <message>
         <source>Municipality</source>
@@ -879,6 +1926,21 @@ Impact {2}, inspanning {3}: {4}</translation>
     <message>
         <source>Possible partner</source>
         <translation>Mogelijke partner</translation>
+    </message>
+</context>
+<context>
+    <name>OriginChooserDialog</name>
+    <message>
+        <source>Choose themes or challenges</source>
+        <translation>Kies thema’s of uitdagingen</translation>
+    </message>
+    <message>
+        <source>Type to find a theme or challenge</source>
+        <translation>Typ om een thema of uitdaging te zoeken</translation>
+    </message>
+    <message>
+        <source>“Feeds topics” shows the topics a theme or challenge already feeds. Select several with Ctrl or Shift and the arrow keys.</source>
+        <translation>“Basis voor onderwerpen” toont de onderwerpen waarvoor een thema of uitdaging al de basis vormt. Selecteer er meerdere met Ctrl of Shift en de pijltoetsen.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2350,72 @@ Impact {2}, inspanning {3}: {4}</translation>
         <source>Prioritising</source>
         <translation>Prioriteren</translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Stuurgroep</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Begroting</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>across domains</source>
+        <translation>domeinoverstijgend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Strategic question</source>
+        <translation>Strategische vraag</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Taking a topic off the meeting keeps its status.</source>
+        <translation>Een onderwerp dat van de vergadering wordt gehaald, behoudt zijn status.</translation>
+    </message>
+    <message>
+        <source>Marked for proposal: the topics chosen on the comparison.</source>
+        <translation>Gemarkeerd voor voorstel: de onderwerpen die in de vergelijking zijn gekozen.</translation>
+    </message>
+    <message>
+        <source>marked for proposal</source>
+        <translation>gemarkeerd voor voorstel</translation>
+    </message>
+    <message>
+        <source>(no strategic question yet)</source>
+        <translation>(nog geen strategische vraag)</translation>
+    </message>
+    <message>
+        <source>Put topics to the meeting</source>
+        <translation>Onderwerpen voorleggen aan de vergadering</translation>
+    </message>
+    <message>
+        <source>Tick the &amp;topics to put to this meeting (Space ticks the current one). A topic put to a meeting becomes proposed; it needs a strategic question.</source>
+        <translation>Vink de &amp;onderwerpen aan die aan deze vergadering worden voorgelegd (Spatie vinkt het huidige aan). Een voorgelegd onderwerp wordt voorgesteld; het heeft een strategische vraag nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Show all topics, not only those marked for proposal</source>
+        <translation>&amp;Alle onderwerpen weergeven, niet alleen de onderwerpen die zijn gemarkeerd voor voorstel</translation>
+    </message>
 </context>
 <context>
     <name>Quadrant</name>
@@ -1341,6 +2469,37 @@ Impact {2}, inspanning {3}: {4}</translation>
     <message>
         <source>(C): the consensus score; otherwise the participants&apos; mean</source>
         <translation>(C): de consensusscore; anders het gemiddelde van de deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>RateTableModel</name>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Budget lines that use this rate (also as the default)</source>
+        <translation>Begrotingsregels die dit tarief gebruiken (ook als standaardtarief)</translation>
+    </message>
+    <message>
+        <source>{0} (default)</source>
+        <translation>{0} (standaard)</translation>
+    </message>
+    <message>
+        <source>Lines of hours without a rate of their own use this rate.</source>
+        <translation>Regels met uren zonder eigen tarief gebruiken dit tarief.</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2642,74 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessCard</name>
+    <message>
+        <source>This part of DGW Desktop is not available yet.</source>
+        <translation>Dit onderdeel van DGW Desktop is nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Go to the page where this is done (Enter)</source>
+        <translation>Naar de pagina waar dit gebeurt (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMembersModel</name>
+    <message>
+        <source>{0}: {1} inhabitants</source>
+        <translation>{0}: {1} inwoners</translation>
+    </message>
+    <message>
+        <source>A possible partner, not yet in the pilot</source>
+        <translation>Een mogelijke partner, nog niet in de pilot</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTableModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Verdeelsleutel</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>The proposal to the steering committee</source>
+        <translation>Het voorstel aan de stuurgroep</translation>
+    </message>
+    <message>
+        <source>Cost {0}</source>
+        <translation>Kosten {0}</translation>
+    </message>
+    <message>
+        <source>Lines borne by municipalities outside it: {0}</source>
+        <translation>Regels voor rekening van gemeenten buiten dit scenario: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>Partners &amp;in “{0}”:</source>
+        <translation>Partners &amp;in “{0}”:</translation>
+    </message>
+    <message>
+        <source>Partners &amp;in this scenario:</source>
+        <translation>Partners &amp;in dit scenario:</translation>
+    </message>
+    <message>
+        <source>Add a cost-sharing key first.</source>
+        <translation>Voeg eerst een verdeelsleutel toe.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
         <source>Result</source>
@@ -1578,6 +2805,172 @@ Impact {2}, inspanning {3}: {4}</translation>
     <message>
         <source>Decisions are never changed or removed. To correct a decision, record a new decision that replaces it. Choosing a topic makes it chosen and puts the meeting&apos;s other proposals on hold, or rejects them if the committee says so.</source>
         <translation>Besluiten worden nooit gewijzigd of verwijderd. Corrigeer een besluit door een nieuw besluit vast te leggen dat het vervangt. Bij de keuze van een onderwerp wordt dat onderwerp gekozen en worden de andere voorstellen van de vergadering aangehouden, of afgewezen als de stuurgroep dat besluit.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringCommands</name>
+    <message>
+        <source>Add meeting</source>
+        <translation>Vergadering toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Vergadering verwijderen</translation>
+    </message>
+    <message>
+        <source>Put topics to meeting</source>
+        <translation>Onderwerpen voorleggen aan vergadering</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringPage</name>
+    <message>
+        <source>A decision is never edited or deleted; to put one right, record a correction. Recording asks for confirmation and is not an Undo step.</source>
+        <translation>Een besluit kan niet worden gewijzigd of verwijderd; een correctie is een nieuw besluit. Vastleggen vraagt om bevestiging en valt niet onder Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Recording a decision is therefore not an Undo step (Ctrl+Z): you confirm it before it is written, and a mistake is put right with “Correct a decision…”, which records a new decision that replaces the old one; the old one stays here, struck through. Meetings and the topics put to them can be undone as usual, until the committee has decided on them. A review date that has passed is marked red.</source>
+        <translation>Het vastleggen van een besluit valt daarom niet onder Ongedaan maken (Ctrl+Z): een besluit wordt pas opgeslagen na bevestiging, en een vergissing wordt hersteld met “Besluit corrigeren…”, dat een nieuw besluit vastlegt dat het oude vervangt; het oude blijft hier doorgestreept staan. Vergaderingen en de onderwerpen die eraan zijn voorgelegd, kunnen zoals gewoonlijk ongedaan worden gemaakt, totdat de stuurgroep erover heeft besloten. Een verstreken heroverwegingsdatum wordt rood gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Select a meeting above, or add one (Ins).</source>
+        <translation>Selecteer hierboven een vergadering, of voeg er een toe (Ins).</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(niets vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Meetings: {0}</source>
+        <translation>Vergaderingen: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} decisions shown; {2} stand, {3} replaced</source>
+        <translation>{0} van {1} besluiten weergegeven; {2} van kracht, {3} vervangen</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+        <source>Select the meeting first.</source>
+        <translation>Selecteer eerst de vergadering.</translation>
+    </message>
+    <message>
+        <source>The committee has decided in this meeting, so what was put to it stays as it was. Add a new meeting to put topics to the committee again.</source>
+        <translation>De stuurgroep heeft in deze vergadering besloten, dus wat is voorgelegd, blijft zoals het was. Voeg een nieuwe vergadering toe om opnieuw onderwerpen aan de stuurgroep voor te leggen.</translation>
+    </message>
+    <message>
+        <source>There are no topics yet: add them on the Topics page.</source>
+        <translation>Er zijn nog geen onderwerpen: voeg ze toe op de pagina Onderwerpen.</translation>
+    </message>
+    <message>
+        <source>Add the meeting where the committee decided first.</source>
+        <translation>Voeg eerst de vergadering toe waarin de stuurgroep heeft besloten.</translation>
+    </message>
+    <message>
+        <source>Select the decision to correct.</source>
+        <translation>Selecteer het te corrigeren besluit.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Stuurgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Vergaderingen</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuwe vergadering…</translation>
+    </message>
+    <message>
+        <source>Add a meeting of the steering committee (Ins)</source>
+        <translation>Een vergadering van de stuurgroep toevoegen (Ins)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it meeting…</source>
+        <translation>Vergadering bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Date, members present and agenda of the selected meeting (Enter)</source>
+        <translation>Datum, aanwezige leden en agenda van de geselecteerde vergadering (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>Vergadering verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting; a meeting with decisions stays (Del)</source>
+        <translation>De geselecteerde vergadering verwijderen; een vergadering met besluiten blijft bestaan (Del)</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Aanwezige leden</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Topics put to this meeting</source>
+        <translation>Onderwerpen voorgelegd aan deze vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Put topics to this meeting…</source>
+        <translation>&amp;Onderwerpen voorleggen aan deze vergadering…</translation>
+    </message>
+    <message>
+        <source>Choose the topics the committee decides on; they become proposed (Ctrl+P)</source>
+        <translation>De onderwerpen kiezen waarover de stuurgroep besluit; ze worden voorgesteld (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Decisions of this meeting</source>
+        <translation>Besluiten van deze vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Record a decision…</source>
+        <translation>Besluit vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <source>Write a decision of this meeting in the log (Ctrl+R)</source>
+        <translation>Een besluit van deze vergadering in de besluitenlijst opnemen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct a decision…</source>
+        <translation>Besluit &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>Record a new decision that replaces the selected one (Ctrl+Shift+R)</source>
+        <translation>Een nieuw besluit vastleggen dat het geselecteerde besluit vervangt (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;log</source>
+        <translation>Besluitenl&amp;ijst</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected decision…</source>
+        <translation>Geselecteerd besluit &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filteren (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +3324,431 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
 </context>
 <context>
+    <name>TopicCommands</name>
+    <message>
+        <source>New topic “{0}”</source>
+        <translation>Nieuw onderwerp “{0}”</translation>
+    </message>
+    <message>
+        <source>Delete topic “{0}”</source>
+        <translation>Onderwerp “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Status “{0}”</source>
+        <translation>Status “{0}”</translation>
+    </message>
+    <message>
+        <source>Propose “{0}”</source>
+        <translation>“{0}” voorstellen</translation>
+    </message>
+    <message>
+        <source>Do not propose “{0}”</source>
+        <translation>“{0}” niet voorstellen</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>&amp;Add risk</source>
+        <translation>Risico toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Add KPI</source>
+        <translation>KPI toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>DGW &amp;wheel</source>
+        <translation>DGW-wie&amp;l</translation>
+    </message>
+    <message>
+        <source>✔ Marked to propose to the steering committee</source>
+        <translation>✔ Gemarkeerd om aan de stuurgroep voor te stellen</translation>
+    </message>
+    <message>
+        <source>Only the steering committee changes a chosen topic.</source>
+        <translation>Alleen de stuurgroep kan een gekozen onderwerp wijzigen.</translation>
+    </message>
+    <message>
+        <source>Across domains</source>
+        <translation>Domeinoverstijgend</translation>
+    </message>
+    <message>
+        <source>Edit topic “{0}”</source>
+        <translation>Onderwerp “{0}” bewerken</translation>
+    </message>
+    <message>
+        <source>Which themes or challenges did “{0}” grow from?</source>
+        <translation>Uit welke thema’s of uitdagingen is “{0}” voortgekomen?</translation>
+    </message>
+    <message>
+        <source>Add origins</source>
+        <translation>Herkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove origins</source>
+        <translation>Herkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Dom&amp;ain</source>
+        <translation>Dom&amp;ein</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;question</source>
+        <translation>Strate&amp;gische vraag</translation>
+    </message>
+    <message>
+        <source>The question the pilot must answer</source>
+        <translation>De vraag die de pilot moet beantwoorden</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>Oms&amp;chrijving</translation>
+    </message>
+    <message>
+        <source>O&amp;rigins</source>
+        <translation>He&amp;rkomst</translation>
+    </message>
+    <message>
+        <source>The themes and challenges this topic grew from. They stay as they are; the column on the right shows which other topics they also feed.</source>
+        <translation>De thema’s en uitdagingen waaruit dit onderwerp is voortgekomen. Ze blijven zoals ze zijn; de kolom rechts toont voor welke andere onderwerpen ze ook de basis vormen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add origin…</source>
+        <translation>Herkomst toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve origin</source>
+        <translation>Herkomst verwijder&amp;en</translation>
+    </message>
+    <message>
+        <source>R&amp;isks</source>
+        <translation>R&amp;isico’s</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI’s</translation>
+    </message>
+</context>
+<context>
+    <name>TopicItemCommands</name>
+    <message>
+        <source>Add risk</source>
+        <translation>Risico toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Risico bewerken</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>Risico verwijderen</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPI toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>KPI bewerken</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>KPI verwijderen</translation>
+    </message>
+    <message>
+        <source>Add data source</source>
+        <translation>Databron toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit data source</source>
+        <translation>Databron bewerken</translation>
+    </message>
+    <message>
+        <source>Delete data source</source>
+        <translation>Databron verwijderen</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rol toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Rol bewerken</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rol verwijderen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TopicItemModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>1 (unlikely) to 5 (almost certain)</source>
+        <translation>1 (onwaarschijnlijk) tot 5 (vrijwel zeker)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>1 (small) to 5 (very large)</source>
+        <translation>1 (klein) tot 5 (zeer groot)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>Kans × impact</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <source>A number the Dutch way (1.250,5) or a short text</source>
+        <translation>Een getal in Nederlandse notatie (1.250,5) of een korte tekst</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Tijdens</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nieuwe KPI</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Databron</translation>
+    </message>
+    <message>
+        <source>Owner / department</source>
+        <translation>Eigenaar / afdeling</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>New data source</source>
+        <translation>Nieuwe databron</translation>
+    </message>
+    <message>
+        <source>Role needed</source>
+        <translation>Benodigde rol</translation>
+    </message>
+    <message>
+        <source>Person named</source>
+        <translation>Aangewezen persoon</translation>
+    </message>
+    <message>
+        <source>A role counts as filled once a person is named</source>
+        <translation>Een rol telt als ingevuld zodra er iemand is aangewezen</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy; empty: no date</source>
+        <translation>dd-mm-jjjj; leeg: geen datum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>across domains</source>
+        <translation>domeinoverstijgend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Wiel</translation>
+    </message>
+    <message>
+        <source>Marked to propose to the steering committee</source>
+        <translation>Gemarkeerd om aan de stuurgroep voor te stellen</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation>&amp;Vergelijking</translation>
+    </message>
+    <message>
+        <source>{0} topics</source>
+        <translation>{0} onderwerpen</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Which themes does the new topic grow from? The themes stay as they are.</source>
+        <translation>Uit welke thema’s komt het nieuwe onderwerp voort? De thema’s blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>New topic from theme</source>
+        <translation>Nieuw onderwerp uit thema</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>&amp;Onderwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;New topic…</source>
+        <translation>&amp;Nieuw onderwerp…</translation>
+    </message>
+    <message>
+        <source>New topic from the&amp;me…</source>
+        <translation>Nieuw onderwerp uit the&amp;ma…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete topic</source>
+        <translation>Onderwerp verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>No topic selected. Make one with New topic or New topic from theme.</source>
+        <translation>Geen onderwerp geselecteerd. Maak er een met Nieuw onderwerp of Nieuw onderwerp uit thema.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>UnassignedChallengesModel</name>
     <message>
         <source>Challenge</source>
@@ -2192,12 +4010,12 @@ Impact {2}, inspanning {3}: {4}</translation>
         <translation>Domein “{name}” heeft nog thema&apos;s.</translation>
     </message>
     <message>
-        <source>Choose a challenge or theme of this project.</source>
-        <translation>Kies een uitdaging of thema van dit traject.</translation>
+        <source>Domain “{name}” still has topics.</source>
+        <translation>Domein “{name}” heeft nog onderwerpen.</translation>
     </message>
     <message>
-        <source>{name} is named by workshops, challenges or participants; remove it there first.</source>
-        <translation>{name} wordt genoemd bij workshops, uitdagingen of deelnemers; verwijder de gemeente daar eerst.</translation>
+        <source>Choose a challenge or theme of this project.</source>
+        <translation>Kies een uitdaging of thema van dit traject.</translation>
     </message>
     <message>
         <source>Choose one of the criteria.</source>
@@ -2384,6 +4202,10 @@ Impact {2}, inspanning {3}: {4}</translation>
         <translation>De stuurgroep heeft in deze vergadering besloten; wat is voorgelegd, blijft zoals het was.</translation>
     </message>
     <message>
+        <source>The steering committee has decided on topic “{title}” since; what was put to the meeting stays as it was.</source>
+        <translation>De stuurgroep heeft inmiddels besloten over onderwerp “{title}”; wat aan de vergadering is voorgelegd, blijft zoals het was.</translation>
+    </message>
+    <message>
         <source>Choose one of the decisions in the log.</source>
         <translation>Kies een van de besluiten in de besluitenlijst.</translation>
     </message>
@@ -2400,8 +4222,16 @@ Impact {2}, inspanning {3}: {4}</translation>
         <translation>Dit onderdeel bestaat niet meer; het is verwijderd.</translation>
     </message>
     <message>
+        <source>The steering committee has decided on topic “{title}” since; that change can no longer be undone.</source>
+        <translation>De stuurgroep heeft inmiddels besloten over onderwerp “{title}”; die wijziging kan niet meer ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>The steering committee has decided on topic “{title}”; it stays, because the decision log refers to it.</source>
         <translation>De stuurgroep heeft besloten over onderwerp “{title}”; het blijft bestaan, omdat de besluitenlijst ernaar verwijst.</translation>
+    </message>
+    <message>
+        <source>{name} is still used in this project (workshops, challenges, participants, budget or DGW wheel); remove it there first.</source>
+        <translation>{name} wordt nog gebruikt in dit traject (workshops, uitdagingen, deelnemers, begroting of DGW-wiel); haal het daar eerst weg.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +4430,41 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
 </context>
 <context>
+    <name>WheelTab</name>
+    <message>
+        <source>&amp;Add data source</source>
+        <translation>Databron toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Add role</source>
+        <translation>Rol toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>Actie toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle partners</translation>
+    </message>
+    <message>
+        <source>Data &amp;sources — {0} %</source>
+        <translation>Da&amp;tabronnen — {0} %</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le — {0} %</source>
+        <translation>Men&amp;sen — {0} %</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions — {0} %</source>
+        <translation>A&amp;cties — {0} %</translation>
+    </message>
+    <message>
+        <source>Wheel {0} % ready</source>
+        <translation>Wiel {0} % gereed</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopAttendanceModel</name>
     <message>
         <source>Municipality</source>
@@ -2759,6 +4624,25 @@ Impact {2}, inspanning {3}: {4}</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>_OriginTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Theme or challenge</source>
+        <translation>Thema of uitdaging</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Feeds topics</source>
+        <translation>Basis voor onderwerpen</translation>
     </message>
 </context>
 </TS>
