@@ -24,6 +24,7 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.project_file = project_file
         self.undo_stack = QUndoStack(self)
+        self.is_open = True
         project_file.add_listener(self._on_store_changed)
 
     @property
@@ -36,5 +37,7 @@ class ProjectSession(QObject):
         self.saved.emit()
 
     def close(self) -> None:
+        # Deferred refreshes still queued in the event loop check this before reading.
+        self.is_open = False
         self.undo_stack.clear()
         self.project_file.close()

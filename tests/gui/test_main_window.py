@@ -138,3 +138,20 @@ def test_geometry_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
     second = MainWindow()
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_closing_right_after_an_edit_leaves_no_late_refresh(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Some views refresh one event-loop turn later; they must not read a closed file.
+    from dgw_desktop.domain.entities import Challenge
+    from dgw_desktop.store.challenges import add_challenge
+    from dgw_desktop.store.domains import list_domains
+
+    assert window.open_demo()
+    assert window.session is not None
+    project_file = window.session.project_file
+    add_challenge(
+        project_file, Challenge(text="Laatste", domain_id=list_domains(project_file)[0].id)
+    )
+    window.close_project()
+    qtbot.wait(50)  # pytest-qt fails the test on any exception raised in the event loop
+    assert window.central.currentWidget() is window.welcome_page

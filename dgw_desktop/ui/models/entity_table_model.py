@@ -115,4 +115,5 @@ class EntityTableModel(QAbstractTableModel, Generic[Entity]):
 
     def _deferred_reload(self) -> None:
         self._reload_pending = False
-        self.reload()
+        if self.session.is_open:  # the project may have been closed in the meantime
+            self.reload()

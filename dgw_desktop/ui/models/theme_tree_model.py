@@ -321,7 +321,7 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def _check_pending(self) -> None:
         pending, self._pending = self._pending, []
-        if not pending:
+        if not pending or not self.session.is_open:  # closed in the meantime
             return
         if any(not ids for ids in pending):
             self.reload()

@@ -90,7 +90,7 @@ class ReadinessPanel(QWidget):
             self._schedule()
 
     def _refresh_if_pending(self) -> None:
-        if self._pending:
+        if self._pending and self.session.is_open:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
