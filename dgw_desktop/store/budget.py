@@ -102,6 +102,38 @@ def update_category(project_file: ProjectFile, category: CostCategory) -> CostCa
     return category
 
 
+def _set_positions(
+    project_file: ProjectFile, table: str, positions: dict[str, int]
+) -> dict[str, int]:
+    """Give the rows of ``table`` these positions; returns the positions they had (for undo)."""
+    rows = project_file.query(f"SELECT id, position FROM {table}")
+    before = {row["id"]: row["position"] for row in rows}
+    if not set(positions) <= set(before):
+        raise ValidationError("id", QT_TRANSLATE_NOOP("Validation", "This item no longer exists."))
+    changed = [item_id for item_id, position in positions.items() if before[item_id] != position]
+    with project_file.transaction() as connection:
+        now = utc_now()
+        for item_id in changed:
+            connection.execute(
+                f"UPDATE {table} SET position = ?, updated_at = ? WHERE id = ?",
+                (positions[item_id], now, item_id),
+            )
+    if changed:
+        project_file.notify(table, changed)
+        project_file.notify("budget_line")
+    return {item_id: before[item_id] for item_id in positions}
+
+
+def set_phase_positions(project_file: ProjectFile, positions: dict[str, int]) -> dict[str, int]:
+    """Reorder phases in one transaction (id → position); undo: call with what it returns."""
+    return _set_positions(project_file, "phase", positions)
+
+
+def set_category_positions(project_file: ProjectFile, positions: dict[str, int]) -> dict[str, int]:
+    """Reorder cost categories in one transaction; undo: call with what it returns."""
+    return _set_positions(project_file, "cost_category", positions)
+
+
 def _lines_using(project_file: ProjectFile, column: str, value: str) -> int:
     return int(
         project_file.query(f"SELECT count(*) FROM budget_line WHERE {column} = ?", (value,))[0][0]

@@ -31,6 +31,7 @@ from dgw_desktop.ui.budget.line_table_model import (
     NUMBER_COLUMNS,
     LineTableModel,
 )
+from dgw_desktop.ui.budget.phases_dialog import PhasesDialog
 from dgw_desktop.ui.budget.rate_table_model import CENTS, NAME, RateTableModel
 from dgw_desktop.ui.budget.totals_model import TotalsModel
 from dgw_desktop.ui.commands.budget_commands import (
@@ -57,12 +58,14 @@ class LinesTab(BudgetTab):
         self.lines_model = LineTableModel(source, self)
         self.totals_model = TotalsModel(source, self)
         self.rates_model = RateTableModel(source, self)
+        self.phases_dialog: PhasesDialog | None = None
         self.watch_models([self.lines_model, self.rates_model])
         self._setup_lines_view()
         self._setup_side_views()
         ui = self.ui
         ui.addLineButton.clicked.connect(self.add_line)
         ui.deleteLinesButton.clicked.connect(self.delete_lines)
+        ui.phasesButton.clicked.connect(self.show_phases_dialog)
         ui.addRateButton.clicked.connect(self.add_rate)
         ui.rateAmountEdit.returnPressed.connect(self.add_rate)
         ui.rateNameEdit.returnPressed.connect(ui.rateAmountEdit.setFocus)
@@ -178,6 +181,16 @@ class LinesTab(BudgetTab):
         if rows:
             ids = [self.lines_model.line(row).id for row in rows]
             self.push(DeleteBudgetLinesCommand(self.session, ids))
+
+    def show_phases_dialog(self) -> PhasesDialog:
+        """Open (or bring back) the non-modal dialog for phases and cost categories."""
+        if self.phases_dialog is None:
+            self.phases_dialog = PhasesDialog(self.source, self)
+        dialog = self.phases_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     # -- rates ----------------------------------------------------------------------------------
     def _selected_rate(self) -> Rate | None:

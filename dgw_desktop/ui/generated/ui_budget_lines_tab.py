@@ -63,6 +63,11 @@ class Ui_BudgetLinesTab(object):
 
         self.lineButtons.addWidget(self.linesHintLabel)
 
+        self.phasesButton = QPushButton(self.linesGroup)
+        self.phasesButton.setObjectName(u"phasesButton")
+
+        self.lineButtons.addWidget(self.phasesButton)
+
         self.lineButtons.setStretch(2, 1)
 
         self.linesLayout.addLayout(self.lineButtons)
@@ -178,7 +183,8 @@ class Ui_BudgetLinesTab(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.linesView, self.addLineButton)
         QWidget.setTabOrder(self.addLineButton, self.deleteLinesButton)
-        QWidget.setTabOrder(self.deleteLinesButton, self.totalsView)
+        QWidget.setTabOrder(self.deleteLinesButton, self.phasesButton)
+        QWidget.setTabOrder(self.phasesButton, self.totalsView)
         QWidget.setTabOrder(self.totalsView, self.ratesView)
         QWidget.setTabOrder(self.ratesView, self.rateNameEdit)
         QWidget.setTabOrder(self.rateNameEdit, self.rateAmountEdit)
@@ -203,6 +209,10 @@ class Ui_BudgetLinesTab(object):
 #endif // QT_CONFIG(tooltip)
         self.deleteLinesButton.setText(QCoreApplication.translate("BudgetLinesTab", u"&Delete lines", None))
         self.linesHintLabel.setText(QCoreApplication.translate("BudgetLinesTab", u"Type in a cell and press Enter. Hours like 12,5; amounts like 1.234,56. Grey cells do not apply to the kind of line.", None))
+#if QT_CONFIG(tooltip)
+        self.phasesButton.setToolTip(QCoreApplication.translate("BudgetLinesTab", u"Add, rename, delete and order the phases and cost categories", None))
+#endif // QT_CONFIG(tooltip)
+        self.phasesButton.setText(QCoreApplication.translate("BudgetLinesTab", u"&Phases and cost categories\u2026", None))
         self.totalsGroup.setTitle(QCoreApplication.translate("BudgetLinesTab", u"Totals per phase and category", None))
         self.ratesGroup.setTitle(QCoreApplication.translate("BudgetLinesTab", u"Hourly rates", None))
         self.rateNameEdit.setPlaceholderText(QCoreApplication.translate("BudgetLinesTab", u"New rate, e.g. data-analist intern", None))
