@@ -152,6 +152,38 @@
         <source>Delete funding source “{0}”</source>
         <translation>Dekkingsbron “{0}” verwijderen</translation>
     </message>
+    <message>
+        <source>Add phase “{0}”</source>
+        <translation>Fase “{0}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename phase “{0}”</source>
+        <translation>Naam van fase “{0}” wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete phase “{0}”</source>
+        <translation>Fase “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add cost category “{0}”</source>
+        <translation>Kostensoort “{0}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename cost category “{0}”</source>
+        <translation>Naam van kostensoort “{0}” wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete cost category “{0}”</source>
+        <translation>Kostensoort “{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Move phase “{0}”</source>
+        <translation>Fase “{0}” verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move cost category “{0}”</source>
+        <translation>Kostensoort “{0}” verplaatsen</translation>
+    </message>
 </context>
 <context>
     <name>BudgetComparisonPanel</name>
@@ -268,6 +300,14 @@
         <translation>Typ in een cel en druk op Enter. Uren zoals 12,5; bedragen zoals 1.234,56. Grijze cellen zijn niet van toepassing op dit soort regel.</translation>
     </message>
     <message>
+        <source>Add, rename, delete and order the phases and cost categories</source>
+        <translation>Fasen en kostensoorten toevoegen, hernoemen, verwijderen en ordenen</translation>
+    </message>
+    <message>
+        <source>&amp;Phases and cost categories…</source>
+        <translation>&amp;Fasen en kostensoorten…</translation>
+    </message>
+    <message>
         <source>Totals per phase and category</source>
         <translation>Totalen per fase en kostensoort</translation>
     </message>
@@ -329,6 +369,89 @@
     <message>
         <source>Budget</source>
         <translation>Begroting</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPhasesDialog</name>
+    <message>
+        <source>Phases and cost categories</source>
+        <translation>Fasen en kostensoorten</translation>
+    </message>
+    <message>
+        <source>Every budget line has a phase and a cost category; the totals on the Budget page follow this order. Press F2 to rename, Del to delete, Ctrl+Up and Ctrl+Down to move. Only a phase or category that no budget line uses can be deleted.</source>
+        <translation>Elke begrotingsregel heeft een fase en een kostensoort; de totalen op de pagina Begroting volgen deze volgorde. F2 wijzigt de naam, Del verwijdert, Ctrl+Omhoog en Ctrl+Omlaag verplaatsen. Alleen een fase of kostensoort die geen begrotingsregel gebruikt, kan worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>P&amp;hases</source>
+        <translation>F&amp;asen</translation>
+    </message>
+    <message>
+        <source>New phase, e.g. 4 evaluatie</source>
+        <translation>Nieuwe fase, bijv. 4 evaluatie</translation>
+    </message>
+    <message>
+        <source>Add it at the end of the list (Enter in the name field)</source>
+        <translation>Achteraan de lijst toevoegen (Enter in het naamveld)</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>Fase &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete it (Del); only when no budget line uses it</source>
+        <translation>Verwijderen (Del); alleen als geen begrotingsregel deze gebruikt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete phase</source>
+        <translation>Fase &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move it up in the list (Ctrl+Up)</source>
+        <translation>Omhoog in de lijst (Ctrl+Omhoog)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <source>Move it down in the list (Ctrl+Down)</source>
+        <translation>Omlaag in de lijst (Ctrl+Omlaag)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Cost categor&amp;ies</source>
+        <translation>&amp;Kostensoorten</translation>
+    </message>
+    <message>
+        <source>New cost category, e.g. reiskosten</source>
+        <translation>Nieuwe kostensoort, bijv. reiskosten</translation>
+    </message>
+    <message>
+        <source>Add &amp;category</source>
+        <translation>Kostensoort toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete category</source>
+        <translation>Kostensoort verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2052,33 @@ Impact {2}, inspanning {3}: {4}</translation>
     </message>
 </context>
 <context>
+    <name>NamedListModel</name>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Cost category</source>
+        <translation>Kostensoort</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Budget lines that use it; only an unused one can be deleted</source>
+        <translation>Begrotingsregels die deze gebruiken; alleen een ongebruikte kan worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Press F2 to rename</source>
+        <translation>Druk op F2 om de naam te wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>OriginChooserDialog</name>
     <message>
         <source>Choose themes or challenges</source>
@@ -2164,6 +2314,17 @@ Impact {2}, inspanning {3}: {4}</translation>
     <message>
         <source>Attendance per municipality</source>
         <translation>Aanwezigheid per gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>{0} ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>{0} opnieuw (Ctrl+Shift+Z)</translation>
     </message>
 </context>
 <context>
