@@ -9,44 +9,19 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dgw_desktop.domain.cost_split import Scenario
 from dgw_desktop.domain.entities import Municipality
 from dgw_desktop.domain.formatting import format_integer
-from dgw_desktop.ui.budget.budget_source import BudgetSource
+from dgw_desktop.ui.budget.scenario_detail_model import ScenarioDetailModel
 from dgw_desktop.ui.commands.budget_commands import EditScenarioCommand
 from dgw_desktop.ui.commands.store_command import push_edit
-from dgw_desktop.ui.models.keyed_table_model import KeyedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ScenarioMembersModel(KeyedTableModel[Municipality]):
-    def __init__(self, source: BudgetSource, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.source = source
-        self.session = source.session
-        self.scenario_id: str | None = None
-        source.reloaded.connect(self.refresh)
-        self.reload()
-
-    @property
-    def scenario(self) -> Scenario | None:
-        return next(
-            (
-                split.scenario
-                for split in self.source.overview.scenarios
-                if split.scenario.id == self.scenario_id
-            ),
-            None,
-        )
-
-    def set_scenario(self, scenario_id: str | None) -> None:
-        if scenario_id != self.scenario_id:
-            self.scenario_id = scenario_id
-            self.reload()
-
+class ScenarioMembersModel(ScenarioDetailModel[Municipality]):
     def reload(self) -> None:
         towns = list(self.source.overview.municipalities) if self.scenario else []
         self.replace_rows(towns, [(self.scenario_id, m.id) for m in towns], 1)
